@@ -1,0 +1,135 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import { McElement } from '../src/base/mc-element.js';
+import { resetDevWarnings } from '../src/base/dev.js';
+import { findLang, toLocale } from '../src/base/locale.js';
+import { translate } from '../src/base/i18n.js';
+
+class McTestGreeting extends McElement {
+  static override tagName = 'mc-test-greeting';
+  static override messages = {
+    vi: { 'greeting.hello': 'Xin chào {name}', 'greeting.count': 'Có {count} kết quả' },
+    en: { 'greeting.hello': 'Hello {name}', 'greeting.count': (p: Record<string, string | number>) => (p.count === 1 ? '1 result' : `${p.count} results`) },
+  };
+  static override properties = { size: { type: String } };
+  size = 'md';
+  override render() {
+    const size = this.oneOf('size', this.size, ['sm', 'md'] as const, 'md');
+    return litHtml`<p part="text" data-size=${size}>${this.msg('greeting.hello', { name: 'An' })}</p>`;
+  }
+}
+McTestGreeting.define();
+
+class OtherGreeting extends McElement {}
+
+// A plain Lit host that renders the greeting inside its own shadow root, to prove `lang` crosses it.
+class McTestShell extends LitElement {
+  override render() {
+    return litHtml`<mc-test-greeting></mc-test-greeting>`;
+  }
+}
+customElements.define('mc-test-shell', McTestShell);
+
+const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
+
+describe('McElement', () => {
+  it('define() is guarded: same class twice is a no-op, another class warns and keeps the first', () => {
+    resetDevWarnings();
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      McTestGreeting.define();
+      expect(warnings).to.have.length(0);
+      OtherGreeting.define('mc-test-greeting');
+      expect(customElements.get('mc-test-greeting')).to.equal(McTestGreeting);
+      expect(String(warnings[0])).to.contain('<mc-test-greeting> is already defined');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('emit() sends a bubbling, composed mc-* event with its detail', async () => {
+    const shell = await fixture<McTestShell>(html`<mc-test-shell></mc-test-shell>`);
+    const inner = shell.shadowRoot!.querySelector('mc-test-greeting') as McTestGreeting;
+    setTimeout(() => inner.emit('mc-test', { ok: true }));
+    const event = (await oneEvent(shell, 'mc-test')) as CustomEvent<{ ok: boolean }>;
+    expect(event.detail).to.deep.equal({ ok: true });
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('defaults to Vietnamese', async () => {
+    const el = await fixture<McTestGreeting>(html`<mc-test-greeting></mc-test-greeting>`);
+    expect(el.locale).to.equal('vi');
+    expect(text(el)).to.equal('Xin chào An');
+  });
+
+  it('follows the nearest lang attribute, across a shadow root, and its later changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><mc-test-shell></mc-test-shell></div>`);
+    const shell = wrapper.querySelector('mc-test-shell')!;
+    await (shell as McTestShell).updateComplete;
+    const inner = shell.shadowRoot!.querySelector('mc-test-greeting') as McTestGreeting;
+    await inner.updateComplete;
+    expect(text(inner)).to.equal('Hello An');
+    wrapper.setAttribute('lang', 'vi');
+    await new Promise((r) => setTimeout(r));
+    await inner.updateComplete;
+    expect(text(inner)).to.equal('Xin chào An');
+  });
+
+  it('takes per-instance overrides, per language or flat, from the messages attribute', async () => {
+    const el = await fixture<McTestGreeting>(
+      html`<div lang="en"><mc-test-greeting messages='{"en":{"greeting.hello":"Hi {name}!"}}'></mc-test-greeting></div>`,
+    );
+    const greeting = el.querySelector('mc-test-greeting') as McTestGreeting;
+    await greeting.updateComplete;
+    expect(text(greeting)).to.equal('Hi An!');
+    greeting.messages = { 'greeting.hello': 'Chào {name}' };
+    await greeting.updateComplete;
+    expect(text(greeting)).to.equal('Chào An');
+  });
+
+  it('warns once in development about an invalid attribute value, naming the accepted values', async () => {
+    resetDevWarnings();
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<McTestGreeting>(html`<mc-test-greeting size="huge"></mc-test-greeting>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('size="huge"').and.contain('sm, md');
+      expect(el.shadowRoot!.querySelector('p')!.dataset.size).to.equal('md');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture(html`<mc-test-greeting></mc-test-greeting>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('i18n helpers', () => {
+  it('toLocale maps tags and falls back to Vietnamese', () => {
+    expect(toLocale('en-US')).to.equal('en');
+    expect(toLocale('VI')).to.equal('vi');
+    expect(toLocale('fr')).to.equal('vi');
+    expect(toLocale('')).to.equal('vi');
+  });
+
+  it('findLang returns the nearest lang or empty', async () => {
+    const el = await fixture(html`<section lang="en"><span></span></section>`);
+    expect(findLang(el.querySelector('span')!)).to.equal('en');
+  });
+
+  it('translate: English falls back to Vietnamese, numbers are formatted, unknown keys stay visible', () => {
+    const catalog = { vi: { a: 'Phí {fee} đồng', b: 'Chỉ tiếng Việt' }, en: { a: 'Fee {fee} dong' } };
+    expect(translate(catalog, 'vi', 'a', { fee: 20000 })).to.equal('Phí 20.000 đồng');
+    expect(translate(catalog, 'en', 'a', { fee: 20000 })).to.equal('Fee 20,000 dong');
+    expect(translate(catalog, 'en', 'b')).to.equal('Chỉ tiếng Việt');
+    expect(translate(catalog, 'vi', 'missing.key')).to.equal('missing.key');
+  });
+});

@@ -1,0 +1,39 @@
+// One @web/test-runner config for the whole repo, a group per package.
+// Each package's `npm test` runs `wtr --config ../../web-test-runner.config.mjs --group <package>`.
+// Tests import workspace packages through their "source" export condition, so no build is needed.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { summaryReporter } from './scripts/test-reporters/wtr-summary.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const groupArg = process.argv.indexOf('--group');
+const group = groupArg > 0 ? process.argv[groupArg + 1] : 'all';
+
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+/** Packages with browser tests; each test file is `packages/<name>/test/**\/*.test.ts`. */
+const BROWSER_PACKAGES = ['tokens', 'ui', 'sdk', 'widgets'];
+
+export default {
+  rootDir: root,
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.base.json'), target: 'es2022' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  groups: BROWSER_PACKAGES.map((name) => ({ name, files: resolve(root, `packages/${name}/test/**/*.test.ts`) })),
+  concurrency: 2,
+  testFramework: { config: { timeout: 15000 } },
+  // Lit's dev-mode banner is expected in tests (they run unminified sources); anything else is shown.
+  filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), summaryReporter({ name: group })],
+};

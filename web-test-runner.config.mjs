@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/test-reporters/wtr-summary.mjs';
+import { motcuaApiPlugin } from './packages/sdk/test/support/wtr-plugin.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const groupArg = process.argv.indexOf('--group');
@@ -22,12 +23,17 @@ try {
 }
 
 /** Packages with browser tests; each test file is `packages/<name>/test/**\/*.test.ts`. */
-const BROWSER_PACKAGES = ['tokens', 'ui', 'sdk', 'widgets'];
+const BROWSER_PACKAGES = ['ui', 'sdk', 'widgets'];
 
 export default {
   rootDir: root,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.base.json'), target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.base.json'), target: 'es2022' }),
+    // A real apps/api server, a fault-injecting proxy and a CDN origin for tests that need them
+    // (GET /__motcua/config); see packages/sdk/test/support/wtr-plugin.mjs.
+    ...(['sdk', 'widgets', 'all'].includes(group) ? [motcuaApiPlugin()] : []),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   groups: BROWSER_PACKAGES.map((name) => ({ name, files: resolve(root, `packages/${name}/test/**/*.test.ts`) })),
   concurrency: 2,

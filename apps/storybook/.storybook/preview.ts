@@ -1,0 +1,80 @@
+// Global toolbar (theme, language), the theme wrapper and the docs manifest.
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { themes, themeIds, type ThemeId } from '@motcua/tokens';
+import { mergeManifests, type Manifest } from './manifest.js';
+
+// Docs pages (properties, events, slots, CSS parts) come from each package's custom-elements.json,
+// produced by `cem analyze` in the package build. Packages without one yet are skipped.
+const manifests = import.meta.glob<Manifest>('../../../packages/*/custom-elements.json', { eager: true, import: 'default' });
+setCustomElementsManifest(mergeManifests(Object.values(manifests)));
+
+/** Turns `--mc-x: v; --mc-y: w;` into a style object (custom properties on the wrapper). */
+function declarations(css: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of css.split(';')) {
+    const i = part.indexOf(':');
+    if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+  }
+  return out;
+}
+
+const preview: Preview = {
+  globalTypes: {
+    theme: {
+      description: 'Theme (packages/tokens/themes/*.json)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: themeIds.map((id) => ({ value: id, title: `${themes[id].name.vi} · ${themes[id].name.en}` })),
+        dynamicTitle: true,
+      },
+    },
+    lang: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'vi', title: 'Tiếng Việt', right: 'vi' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'default', lang: 'vi' },
+  decorators: [
+    (story, context) => {
+      const id = (themeIds as readonly string[]).includes(context.globals['theme']) ? (context.globals['theme'] as ThemeId) : 'default';
+      const lang = context.globals['lang'] === 'en' ? 'en' : 'vi';
+      // The theme goes on a wrapper, as on a commune page: nothing is written into <head>.
+      // rootCss adds the design system's font stack, as a page using dist/css/<theme>.css would.
+      const style = {
+        ...declarations(themes[id].css),
+        ...declarations(themes[id].rootCss),
+        'font-family': 'var(--mc-font-family)',
+        color: 'var(--mc-color-text)',
+        background: 'var(--mc-color-surface)',
+        padding: 'var(--mc-space-4)',
+      };
+      // storiesFromExamples records the examples list; the smoke check compares it with the exports.
+      const examples = (context.parameters['motcua'] as { examples?: string[] } | undefined)?.examples;
+      return html`<div class="mc-story" lang=${lang} data-mc-theme=${id} data-mc-examples=${ifDefined(examples?.join(','))} style=${styleMap(style)}>${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true, matchers: { color: /(background|color)$/i } },
+    // Violations show in the Accessibility panel; `error` makes them fail Storybook's test runs
+    // (the Vitest addon, the a11y test in the UI). The primitives' own tests also run axe.
+    a11y: { test: 'error' },
+    docs: { toc: true },
+    options: { storySort: { order: ['Introduction', 'Foundations', 'UI', 'Widgets', 'Support'] } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

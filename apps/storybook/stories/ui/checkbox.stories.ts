@@ -1,0 +1,8 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { examples } from '../../../../packages/ui/src/checkbox/checkbox.examples.js';
+import { storiesFromExamples } from '../support/stories.js';
+
+export default { title: 'Primitives/Checkbox', component: 'mc-checkbox', tags: ['autodocs'] } satisfies Meta;
+
+const { Default, Checked, WithDescription, Indeterminate, Required, WithError, Disabled, SlottedLabel, LongVietnameseText, English } = storiesFromExamples(examples);
+export { Default, Checked, WithDescription, Indeterminate, Required, WithError, Disabled, SlottedLabel, LongVietnameseText, English };

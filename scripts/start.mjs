@@ -1,0 +1,71 @@
+// `npm start`: builds what is missing (turbo caches the rest) and serves the whole product on one
+// origin, http://localhost:${PORT:-8080}:
+//   /v1/…  the API (embedded PGlite in MOTCUA_DATA_DIR, default .data/; DATABASE_URL for PostgreSQL)
+//   /docs  API docs · /healthz · /cdn/v1/embed.js and the CDN build · /storybook/ · / the demo portal
+// Ctrl-C stops everything cleanly; a second start reuses the data.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+if (!process.argv.includes('--no-build')) {
+  console.log('Building (cached after the first start)…');
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const { startServer } = await import(pathToFileURL(join(root, 'apps/api/dist/server.js')).href);
+const { serveStatic } = await import('@hono/node-server/serve-static');
+
+/** URL prefix → folder; a folder that is not built yet is skipped with a note. */
+const mounts = [
+  { prefix: '/cdn', dir: 'packages/sdk/dist/cdn', what: 'CDN build (embed loader and widgets)' },
+  { prefix: '/storybook', dir: 'apps/storybook/storybook-static', what: 'Storybook' },
+  { prefix: '', dir: 'apps/demo-portal/dist', what: 'demo ward portal' },
+];
+
+const served = [];
+const server = await startServer({
+  port: Number(process.env.PORT ?? 8080),
+  host: process.env.HOST ?? '0.0.0.0',
+  config: { logRequests: process.env.MOTCUA_LOG_REQUESTS === '1' },
+  configureApp(app) {
+    for (const mount of mounts) {
+      const dir = join(root, mount.dir);
+      if (!existsSync(dir)) {
+        console.log(`  (not built, skipped: ${mount.what} — ${mount.dir})`);
+        continue;
+      }
+      const rootDir = relative(process.cwd(), dir) || '.';
+      const rewrite = (path) => path.slice(mount.prefix.length) || '/';
+      if (mount.prefix) app.get(mount.prefix, (c) => c.redirect(`${mount.prefix}/`));
+      app.use(`${mount.prefix}/*`, serveStatic({ root: rootDir, rewriteRequestPath: rewrite }));
+      served.push(mount);
+    }
+  },
+});
+
+const base = server.url.replace('0.0.0.0', 'localhost');
+console.log(`\nMột Cửa is running on ${base}`);
+const has = (prefix) => served.some((m) => m.prefix === prefix);
+if (has('')) console.log(`  ${base}/                 demo ward portal (Phường Tân Ninh, Tây Ninh)`);
+console.log(`  ${base}/v1/procedures    API (${server.db.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite, data in ${server.config.dataDir}`})`);
+console.log(`  ${base}/docs             API reference`);
+if (has('/cdn')) console.log(`  ${base}/cdn/v1/embed.js  embed loader for commune sites`);
+if (has('/storybook')) console.log(`  ${base}/storybook/       Storybook`);
+console.log(`  ${base}/healthz          health check`);
+console.log('Press Ctrl-C to stop.');
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping: finishing requests in flight, closing the database…');
+    await server.close();
+    console.log('Stopped.');
+    process.exit(0);
+  });
+}

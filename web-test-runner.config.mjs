@@ -11,8 +11,13 @@ import { summaryReporter } from './scripts/test-reporters/wtr-summary.mjs';
 import { motcuaApiPlugin } from './packages/sdk/test/support/wtr-plugin.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const groupArg = process.argv.indexOf('--group');
-const group = groupArg > 0 ? process.argv[groupArg + 1] : 'all';
+const argValue = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const group = argValue('--group') ?? 'all';
+// `--files` narrows a group to some files (wtr alone would let the group's glob win).
+const onlyFiles = argValue('--files');
 
 let executablePath;
 try {
@@ -35,8 +40,13 @@ export default {
     ...(['sdk', 'widgets', 'all'].includes(group) ? [motcuaApiPlugin()] : []),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
-  groups: BROWSER_PACKAGES.map((name) => ({ name, files: resolve(root, `packages/${name}/test/**/*.test.ts`) })),
-  concurrency: 2,
+  groups: BROWSER_PACKAGES.map((name) => ({
+    name,
+    files: onlyFiles ? resolve(process.cwd(), onlyFiles) : resolve(root, `packages/${name}/test/**/*.test.ts`),
+  })),
+  // One test file at a time: a page without focus gets no animation frames in headless Chromium,
+  // and fixtures that wait for a frame would time out (seen with two files in parallel).
+  concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   // Lit's dev-mode banner is expected in tests (they run unminified sources); anything else is shown.
   filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),

@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { examples } from '../../../../packages/ui/src/button/button.examples.js';
 import { storiesFromExamples } from '../support/stories.js';
 
-export default { title: 'Primitives/Button', component: 'mc-button', tags: ['autodocs'] } satisfies Meta;
+export default { title: 'Primitives/Button', component: 'mc-button' } satisfies Meta;
 
 const { Primary, Secondary, Tertiary, Danger, Large, WithIcon, Disabled, Loading, LongVietnameseText, English } = storiesFromExamples(examples);
 export { Primary, Secondary, Tertiary, Danger, Large, WithIcon, Disabled, Loading, LongVietnameseText, English };

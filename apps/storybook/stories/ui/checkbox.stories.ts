@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { examples } from '../../../../packages/ui/src/checkbox/checkbox.examples.js';
 import { storiesFromExamples } from '../support/stories.js';
 
-export default { title: 'Primitives/Checkbox', component: 'mc-checkbox', tags: ['autodocs'] } satisfies Meta;
+export default { title: 'Primitives/Checkbox', component: 'mc-checkbox' } satisfies Meta;
 
 const { Default, Checked, WithDescription, Indeterminate, Required, WithError, Disabled, SlottedLabel, LongVietnameseText, English } = storiesFromExamples(examples);
 export { Default, Checked, WithDescription, Indeterminate, Required, WithError, Disabled, SlottedLabel, LongVietnameseText, English };

@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { examples } from '../../../../packages/ui/src/link-button/link-button.examples.js';
 import { storiesFromExamples } from '../support/stories.js';
 
-export default { title: 'Primitives/Link button', component: 'mc-link-button', tags: ['autodocs'] } satisfies Meta;
+export default { title: 'Primitives/LinkButton', component: 'mc-link-button' } satisfies Meta;
 
 const { Primary, Secondary, Tertiary, Large, NewTab, Download, LongVietnameseText, English } = storiesFromExamples(examples);
 export { Primary, Secondary, Tertiary, Large, NewTab, Download, LongVietnameseText, English };

@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { examples } from '../../../../packages/ui/src/radio-group/radio-group.examples.js';
 import { storiesFromExamples } from '../support/stories.js';
 
-export default { title: 'Primitives/Radio group', component: 'mc-radio-group', tags: ['autodocs'] } satisfies Meta;
+export default { title: 'Primitives/RadioGroup', component: 'mc-radio-group' } satisfies Meta;
 
 const { Default, WithValueAndHint, Horizontal, Required, WithError, Disabled, DisabledOption, LongVietnameseText, English } = storiesFromExamples(examples);
 export { Default, WithValueAndHint, Horizontal, Required, WithError, Disabled, DisabledOption, LongVietnameseText, English };

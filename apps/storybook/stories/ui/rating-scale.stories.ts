@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { examples } from '../../../../packages/ui/src/rating-scale/rating-scale.examples.js';
 import { storiesFromExamples } from '../support/stories.js';
 
-export default { title: 'Primitives/Rating scale', component: 'mc-rating-scale', tags: ['autodocs'] } satisfies Meta;
+export default { title: 'Primitives/RatingScale', component: 'mc-rating-scale' } satisfies Meta;
 
 const { Default, WithValue, ThreeLevels, Required, WithError, Disabled, LongVietnameseText, English } = storiesFromExamples(examples);
 export { Default, WithValue, ThreeLevels, Required, WithError, Disabled, LongVietnameseText, English };

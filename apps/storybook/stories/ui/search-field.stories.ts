@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { examples } from '../../../../packages/ui/src/search-field/search-field.examples.js';
 import { storiesFromExamples } from '../support/stories.js';
 
-export default { title: 'Primitives/Search field', component: 'mc-search-field', tags: ['autodocs'] } satisfies Meta;
+export default { title: 'Primitives/SearchField', component: 'mc-search-field' } satisfies Meta;
 
 const { Default, WithHint, WithValue, DefaultLabel, WithError, Disabled, LongVietnameseText, English } = storiesFromExamples(examples);
 export { Default, WithHint, WithValue, DefaultLabel, WithError, Disabled, LongVietnameseText, English };

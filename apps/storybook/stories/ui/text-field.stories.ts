@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { examples } from '../../../../packages/ui/src/text-field/text-field.examples.js';
 import { storiesFromExamples } from '../support/stories.js';
 
-export default { title: 'Primitives/Text field', component: 'mc-text-field', tags: ['autodocs'] } satisfies Meta;
+export default { title: 'Primitives/TextField', component: 'mc-text-field' } satisfies Meta;
 
 const { Default, WithHint, Required, WithError, Disabled, ReadOnly, LongVietnameseText, English } = storiesFromExamples(examples);
 export { Default, WithHint, Required, WithError, Disabled, ReadOnly, LongVietnameseText, English };

@@ -1,0 +1,147 @@
+import { css, html, nothing, LitElement } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { McElement, hostStyles, token } from '../base/index.js';
+import { BUTTON_SIZES, BUTTON_VARIANTS, buttonStyles, type ButtonSize, type ButtonVariant } from './button-styles.js';
+
+const TYPES = ['submit', 'button', 'reset'] as const;
+type ButtonType = (typeof TYPES)[number];
+
+/**
+ * A button. Inside a `<form>` it submits (default `type="submit"`) or resets it, like a native
+ * button, through ElementInternals. A `disabled` or `loading` button swallows clicks.
+ *
+ * @summary Button with variants, sizes, a loading state and an optional icon.
+ *
+ * @slot - The button's text.
+ * @slot icon - An icon before the text (an `<svg aria-hidden="true">`).
+ *
+ * @csspart button - The native `<button>`.
+ * @csspart spinner - The spinner shown while `loading`.
+ * @csspart label - The wrapper of the text.
+ *
+ * @cssprop --mc-color-brand - Primary background, secondary border and text.
+ * @cssprop --mc-color-on-brand - Primary and danger text.
+ * @cssprop --mc-color-danger - Danger background.
+ * @cssprop --mc-radius-md - Corner radius.
+ * @cssprop --mc-control-height - Minimum height (never under 44px).
+ */
+export class McButton extends McElement {
+  static override tagName = 'mc-button';
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override messages = {
+    vi: { 'button.loading': 'Đang xử lý, vui lòng chờ' },
+    en: { 'button.loading': 'Working, please wait' },
+  };
+
+  static override styles = [
+    hostStyles,
+    buttonStyles,
+    css`
+      .spinner {
+        flex: none;
+        width: 1.1em;
+        height: 1.1em;
+        border: 0.18em solid currentColor;
+        border-right-color: transparent;
+        border-radius: 50%;
+        animation: spin 0.8s linear infinite;
+      }
+      .control[aria-busy='true'] {
+        cursor: progress;
+      }
+      @keyframes spin {
+        to {
+          transform: rotate(360deg);
+        }
+      }
+      .label {
+        display: inline-flex;
+        align-items: center;
+        gap: ${token('space-2')};
+        min-width: 0;
+      }
+    `,
+  ];
+
+  /** Look: `primary` (default), `secondary`, `tertiary` (text-like) or `danger`. */
+  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+
+  /** `md` (default) or `lg`. */
+  @property({ reflect: true }) size: ButtonSize = 'md';
+
+  /** `submit` (default), `button` or `reset`: what a click does to the surrounding form. */
+  @property({ reflect: true }) type: ButtonType = 'submit';
+
+  /** Disables the button (not focusable, clicks swallowed). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /**
+   * Shows a spinner and sets `aria-busy`; the button stays focusable (so keyboard users keep
+   * their place) but clicks are swallowed until loading ends.
+   */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  @query('button') private button!: HTMLButtonElement;
+
+  private readonly internals: ElementInternals;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    // Capture on the host runs before the page's own listeners on the host and its ancestors.
+    this.addEventListener('click', this.onClick, { capture: true });
+  }
+
+  /** The form this button submits or resets. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.button?.focus(options);
+  }
+
+  private onClick = (event: MouseEvent): void => {
+    if (this.disabled || this.loading) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    // Let the page cancel the default action with preventDefault() on its own listener first.
+    setTimeout(() => {
+      if (event.defaultPrevented) return;
+      const form = this.internals.form;
+      if (!form) return;
+      const type = this.oneOf('type', this.type, TYPES, 'submit');
+      if (type === 'submit') form.requestSubmit();
+      else if (type === 'reset') form.reset();
+    });
+  };
+
+  override render() {
+    const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
+    const size = this.oneOf('size', this.size, BUTTON_SIZES, 'md');
+    return html`<button
+      class="control"
+      part="button"
+      type="button"
+      data-variant=${variant}
+      data-size=${size}
+      ?disabled=${this.disabled}
+      aria-disabled=${this.loading ? 'true' : nothing}
+      aria-busy=${this.loading ? 'true' : nothing}
+    >
+      ${this.loading ? html`<span class="spinner" part="spinner" aria-hidden="true"></span>` : html`<slot name="icon"></slot>`}
+      <span class="label" part="label"><slot></slot></span>
+      ${this.loading ? html`<span class="visually-hidden">${this.msg('button.loading')}</span>` : nothing}
+    </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-button': McButton;
+  }
+}

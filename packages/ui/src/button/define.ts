@@ -1,0 +1,2 @@
+import { McButton } from './button.js';
+McButton.define();

@@ -1,0 +1,2 @@
+import { McCheckbox } from './checkbox.js';
+McCheckbox.define();

@@ -1,0 +1,2 @@
+import { McLinkButton } from './link-button.js';
+McLinkButton.define();

@@ -1,0 +1,2 @@
+import { McRadioGroup } from './radio-group.js';
+McRadioGroup.define();

@@ -1,0 +1,225 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, queryAll } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { focusRing, hostStyles, token } from '../base/index.js';
+import { McFormControl, formControlStyles, withFormMessages } from '../base/form-control.js';
+
+export interface RadioOption {
+  value: string;
+  label: string;
+  description?: string;
+  disabled?: boolean;
+}
+
+const ORIENTATIONS = ['vertical', 'horizontal'] as const;
+type Orientation = (typeof ORIENTATIONS)[number];
+
+/**
+ * A group of native radio buttons in a `<fieldset>` with a `<legend>`: arrow keys move between
+ * the options and select them, Tab enters and leaves the group. Options come from the `options`
+ * property. Form-associated: submits the chosen value; `required` shows "Vui lòng chọn một lựa
+ * chọn." when the form is submitted without a choice.
+ *
+ * @summary Radio button group with legend, hint and error.
+ *
+ * @fires mc-change - When the user picks an option. Detail: `{ value: string, label: string }`.
+ *
+ * @csspart fieldset - The `<fieldset>`.
+ * @csspart legend - The `<legend>` (the group's label).
+ * @csspart required - The "(bắt buộc)" marker.
+ * @csspart hint - The hint text.
+ * @csspart options - The list of options.
+ * @csspart item - One option with its description.
+ * @csspart option - One option row (a `<label>`).
+ * @csspart radio - A native radio input.
+ * @csspart option-label - An option's label text.
+ * @csspart option-description - An option's description.
+ * @csspart error - The error message.
+ *
+ * @cssprop --mc-color-brand - The checked colour.
+ */
+export class McRadioGroup extends McFormControl {
+  static override tagName = 'mc-radio-group';
+
+  static override messages = withFormMessages({
+    vi: { 'radio-group.valueMissing': 'Vui lòng chọn một lựa chọn.' },
+    en: { 'radio-group.valueMissing': 'Please choose an option.' },
+  });
+
+  static override styles = [
+    hostStyles,
+    formControlStyles,
+    css`
+      fieldset {
+        min-width: 0;
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      legend {
+        padding: 0;
+        max-width: 100%;
+        white-space: normal;
+      }
+      .options {
+        display: flex;
+        flex-direction: column;
+        gap: ${token('space-1')};
+      }
+      .options[data-orientation='horizontal'] {
+        flex-direction: row;
+        flex-wrap: wrap;
+        column-gap: ${token('space-5')};
+      }
+      .option {
+        font-size: ${token('font-size-md')};
+        display: flex;
+        align-items: flex-start;
+        gap: ${token('space-3')};
+        min-height: 2.75rem;
+        padding-block: ${token('space-2')};
+        min-width: 0;
+        cursor: pointer;
+      }
+      .option.disabled {
+        cursor: not-allowed;
+        color: ${token('color-on-disabled')};
+      }
+      input {
+        flex: none;
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0;
+        /* Centre the box on the first line of the label (1lh = the label's line height). */
+        font: inherit;
+        margin-block-start: calc((1lh - 1.5rem) / 2);
+        accent-color: ${token('color-brand')};
+        cursor: inherit;
+      }
+      input:focus-visible {
+        ${focusRing}
+      }
+      .item {
+        min-width: 0;
+      }
+      .option-label {
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .option-description {
+        display: block;
+        margin-block-start: calc(-1 * ${token('space-1')});
+        padding-inline-start: calc(1.5rem + ${token('space-3')});
+        padding-block-end: ${token('space-1')};
+        font-size: ${token('font-size-sm')};
+        color: ${token('color-text-muted')};
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  /** The choices: `[{ value, label, description?, disabled? }]`. */
+  @property({ attribute: false }) options: RadioOption[] = [];
+
+  /** The chosen value (`''` = none). The `value` attribute is the default for `form.reset()`. */
+  @property() value = '';
+
+  /** `vertical` (default) or `horizontal` (wraps on narrow screens). */
+  @property({ reflect: true }) orientation: Orientation = 'vertical';
+
+  @queryAll('input[type="radio"]') protected radios!: NodeListOf<HTMLInputElement>;
+
+  protected override valueMissingKey = 'radio-group.valueMissing';
+
+  /** Focuses the chosen option, or the first enabled one (as Tab would). */
+  override focus(options?: FocusOptions): void {
+    const radios = [...(this.radios ?? [])];
+    (radios.find((r) => r.checked && !r.disabled) ?? radios.find((r) => !r.disabled))?.focus(options);
+  }
+
+  /** The options as rendered; the rating scale supplies its levels here. */
+  protected choices(): RadioOption[] {
+    return this.options;
+  }
+
+  protected override validityAnchor() {
+    return [...(this.radios ?? [])].find((r) => !r.disabled) ?? this.radios?.[0];
+  }
+
+  protected override resetToDefault(): void {
+    this.value = this.getAttribute('value') ?? '';
+  }
+
+  protected override restoreState(state: string): void {
+    this.value = state;
+  }
+
+  /** The label of the chosen option, or `''`. */
+  get selectedLabel(): string {
+    return this.choices().find((o) => o.value === this.value)?.label ?? '';
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('value')) this.internals.setFormValue(this.value || null);
+  }
+
+  private onChange(event: Event): void {
+    event.stopPropagation();
+    const radio = event.target as HTMLInputElement;
+    if (!radio.checked) return;
+    this.syncValidity(radio);
+    this.value = radio.value;
+    this.emit('mc-change', { value: this.value, label: this.selectedLabel });
+  }
+
+  /** The text inside an option's `<label>`, after the radio; the rating scale changes it. */
+  protected renderOptionContent(option: RadioOption, _index: number): TemplateResult {
+    return html`<span class="option-label" part="option-label">${option.label}</span>`;
+  }
+
+  protected orientationValue(): string {
+    return this.oneOf('orientation', this.orientation, ORIENTATIONS, 'vertical');
+  }
+
+  override render() {
+    const invalid = Boolean(this.errorText);
+    const disabled = this.isDisabled;
+    return html`
+      <fieldset part="fieldset" ?disabled=${disabled} aria-describedby=${this.describedBy()}>
+        <legend class="label" part="legend">${this.label}${this.renderRequired()}</legend>
+        ${this.renderHint()}
+        <div class="options" part="options" data-orientation=${this.orientationValue()}>
+          ${this.choices().map(
+            (option, i) => html`<div class="item" part="item">
+              <label class="option ${disabled || option.disabled ? 'disabled' : ''}" part="option">
+              <input
+                type="radio"
+                part="radio"
+                name="choice"
+                .value=${option.value}
+                .checked=${live(option.value === this.value)}
+                ?required=${this.required}
+                ?disabled=${disabled || option.disabled}
+                aria-invalid=${invalid ? 'true' : nothing}
+                aria-describedby=${option.description ? `description-${i}` : nothing}
+                @change=${this.onChange}
+              />
+              ${this.renderOptionContent(option, i)}
+              </label>
+              ${option.description
+                ? html`<span class="option-description" id="description-${i}" part="option-description">${option.description}</span>`
+                : nothing}
+            </div>`,
+          )}
+        </div>
+        ${this.renderError()}
+      </fieldset>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-radio-group': McRadioGroup;
+  }
+}

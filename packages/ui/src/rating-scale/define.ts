@@ -1,0 +1,2 @@
+import { McRatingScale } from './rating-scale.js';
+McRatingScale.define();

@@ -1,0 +1,2 @@
+import { McSearchField } from './search-field.js';
+McSearchField.define();

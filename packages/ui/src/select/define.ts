@@ -1,0 +1,2 @@
+import { McSelect } from './select.js';
+McSelect.define();

@@ -1,0 +1,2 @@
+import { McTextField } from './text-field.js';
+McTextField.define();

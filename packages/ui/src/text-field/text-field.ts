@@ -1,0 +1,202 @@
+import { css, html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { focusRing, hostStyles, token } from '../base/index.js';
+import { McFormControl, formControlStyles, withFormMessages } from '../base/form-control.js';
+
+const TYPES = ['text', 'tel', 'email', 'number', 'search'] as const;
+type TextFieldType = (typeof TYPES)[number];
+const INPUT_MODES = ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url'] as const;
+
+/**
+ * A labelled text input with hint and error message, form-associated: its value is submitted
+ * with the form, `required`/`pattern`/`maxlength` validity is mirrored from the inner input,
+ * `form.reset()` restores the `value` attribute and a disabled `<fieldset>` disables it.
+ *
+ * @summary Text field with label, hint and error.
+ *
+ * @fires mc-input - On every edit. Detail: `{ value: string }`.
+ * @fires mc-change - When the user commits a change (blur or Enter). Detail: `{ value: string }`.
+ *
+ * @csspart label - The `<label>`.
+ * @csspart required - The "(bắt buộc)" marker in the label.
+ * @csspart hint - The hint text.
+ * @csspart input - The native `<input>`.
+ * @csspart error - The error message.
+ *
+ * @cssprop --mc-color-border-strong - Input border.
+ * @cssprop --mc-color-danger - Error text and border.
+ * @cssprop --mc-control-height - Input minimum height.
+ */
+export class McTextField extends McFormControl {
+  static override tagName = 'mc-text-field';
+
+  static override messages = withFormMessages({ vi: {}, en: {} });
+
+  static override styles = [
+    hostStyles,
+    formControlStyles,
+    css`
+      input {
+        display: block;
+        box-sizing: border-box;
+        width: 100%;
+        min-height: max(${token('control-height')}, 2.75rem);
+        margin: 0;
+        padding: ${token('space-2')} ${token('space-3')};
+        font: inherit;
+        font-size: ${token('font-size-md')};
+        color: ${token('color-text')};
+        background: ${token('color-surface')};
+        border: 2px solid ${token('color-border-strong')};
+        border-radius: ${token('radius-md')};
+      }
+      input:focus-visible {
+        ${focusRing}
+      }
+      input[aria-invalid='true'] {
+        border-color: ${token('color-danger')};
+      }
+      input:disabled {
+        background: ${token('color-disabled')};
+        color: ${token('color-on-disabled')};
+        cursor: not-allowed;
+      }
+      input[readonly] {
+        background: ${token('color-surface-alt')};
+      }
+    `,
+  ];
+
+  /** The current value. The `value` attribute is the default restored by `form.reset()`. */
+  @property() value = '';
+
+  /** `text` (default), `tel`, `email`, `number` or `search`. */
+  @property({ reflect: true }) type: TextFieldType = 'text';
+
+  /** Virtual keyboard hint, e.g. `numeric` for a CCCD number. */
+  @property() inputmode = '';
+
+  /** Autofill hint, e.g. `name`, `tel`, `email`, `street-address`. */
+  @property() autocomplete = '';
+
+  /** A regular expression the whole value must match. */
+  @property() pattern = '';
+
+  /** Maximum number of characters. */
+  @property({ type: Number }) maxlength?: number;
+
+  /** Minimum number of characters. */
+  @property({ type: Number }) minlength?: number;
+
+  /** Minimum and maximum for `type="number"`. */
+  @property() min = '';
+  @property() max = '';
+
+  /** Example text shown when empty. Never a substitute for the label. */
+  @property() placeholder = '';
+
+  /** The value can be read and copied but not changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  @query('input') private input!: HTMLInputElement;
+
+  protected override validityAnchor() {
+    return this.input;
+  }
+
+  protected override resetToDefault(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.committed = this.value;
+  }
+
+  protected override restoreState(state: string): void {
+    this.value = state;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('value') || changed.has('name')) this.internals.setFormValue(this.value ?? '');
+  }
+
+  /** Selects the whole text. */
+  select(): void {
+    this.input?.select();
+  }
+
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.syncValidity(input);
+    this.value = input.value;
+    this.emit('mc-input', { value: this.value });
+  }
+
+  /** The value at the last `mc-change`, so a commit is reported once. */
+  private committed = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.committed = this.value;
+  }
+
+  private commit(): void {
+    if (this.value === this.committed) return;
+    this.committed = this.value;
+    this.emit('mc-change', { value: this.value });
+  }
+
+  private onChange(event: Event): void {
+    event.stopPropagation();
+    this.commit();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    // Implicit submission: Enter in a text field commits the value and submits its form, as
+    // with a native input.
+    if (event.key === 'Enter' && !event.isComposing && this.form) {
+      event.preventDefault();
+      this.commit();
+      this.form.requestSubmit();
+    }
+  }
+
+  override render() {
+    const type = this.oneOf('type', this.type, TYPES, 'text');
+    const inputmode = this.inputmode ? this.oneOf('inputmode', this.inputmode, INPUT_MODES, 'text') : undefined;
+    const invalid = Boolean(this.errorText);
+    return html`
+      <label class="label" part="label" for="input">${this.label}${this.renderRequired()}</label>
+      ${this.renderHint()}
+      <input
+        id="input"
+        part="input"
+        .type=${type}
+        name=${this.name || nothing}
+        .value=${live(this.value ?? '')}
+        inputmode=${ifDefined(inputmode)}
+        autocomplete=${(this.autocomplete || nothing) as never}
+        pattern=${this.pattern || nothing}
+        maxlength=${this.maxlength ?? nothing}
+        minlength=${this.minlength ?? nothing}
+        min=${this.min || nothing}
+        max=${this.max || nothing}
+        placeholder=${this.placeholder || nothing}
+        ?required=${this.required}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${this.describedBy()}
+        @input=${this.onInput}
+        @change=${this.onChange}
+        @keydown=${this.onKeydown}
+      />
+      ${this.renderError()}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-text-field': McTextField;
+  }
+}

@@ -8,7 +8,6 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/test-reporters/wtr-summary.mjs';
-import { motcuaApiPlugin } from './packages/sdk/test/support/wtr-plugin.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const argValue = (name) => {
@@ -37,7 +36,9 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.base.json'), target: 'es2022' }),
     // A real apps/api server, a fault-injecting proxy and a CDN origin for tests that need them
     // (GET /__motcua/config); see packages/sdk/test/support/wtr-plugin.mjs.
-    ...(['sdk', 'widgets', 'all'].includes(group) ? [motcuaApiPlugin()] : []),
+    ...(['sdk', 'widgets', 'all'].includes(group)
+      ? [(await import('./packages/sdk/test/support/wtr-plugin.mjs')).motcuaApiPlugin()]
+      : []),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   groups: BROWSER_PACKAGES.map((name) => ({

@@ -1,0 +1,18 @@
+// `npm test -w @motcua/sdk`: the contract-freshness check, the size budgets (bench/size) and the
+// browser tests (web-test-runner group "sdk"). Runs all three, fails if any failed.
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const sdk = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const steps = [
+  ['node', ['--import', 'tsx', '--conditions=source', 'scripts/gen-contract.mjs', '--check']],
+  ['node', ['../../bench/size/check.mjs']],
+  ['npx', ['wtr', '--config', '../../web-test-runner.config.mjs', '--group', 'sdk', ...process.argv.slice(2)]],
+];
+let failed = false;
+for (const [cmd, args] of steps) {
+  const r = spawnSync(cmd, args, { cwd: sdk, stdio: 'inherit', env: process.env });
+  if (r.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,18 @@
+// Child process of the web-test-runner plugin: a real apps/api server on an ephemeral loopback
+// port, in-memory PGlite seeded like production. Prints one JSON line { url } when listening;
+// stops on SIGTERM or when its stdin closes (the parent went away).
+import { startTestServer } from '../../../../apps/api/src/server.js';
+
+const server = await startTestServer({ port: 0, host: '127.0.0.1', config: { corsOrigins: ['*'] } });
+process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await server.close().catch(() => {});
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.stdin.on('end', stop);
+process.stdin.resume();

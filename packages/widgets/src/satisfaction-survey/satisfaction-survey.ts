@@ -1,0 +1,497 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { EvaluationCriterion } from '@motcua/contracts';
+import { token } from '@motcua/ui';
+import type { OutboxEventDetail } from '@motcua/sdk';
+import { McWidget } from '../shared/widget.js';
+import { widgetStyles } from '../shared/styles.js';
+import { toFailure, type Failure } from '../shared/states.js';
+import { renderConfigError, renderFailure } from '../shared/state-views.js';
+import { checkCode, checkVerifier, normalizeCode } from '../status-tracker/code.js';
+import { surveyMessages } from './messages.js';
+import { criteriaQuestions, EVALUATION_COMMENT_MAX, type Question, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
+
+export const SURVEY_MODES = ['general', 'dossier'] as const;
+export type SurveyMode = (typeof SURVEY_MODES)[number];
+export const SURVEY_LAYOUTS = ['auto', 'paged', 'all'] as const;
+export type SurveyLayout = (typeof SURVEY_LAYOUTS)[number];
+
+/** Detail of `mc-survey-submit`: no answers, no code, no personal data. */
+export interface SurveySubmitDetail {
+  mode: SurveyMode;
+  unit: string | undefined;
+  /** true: kept on the device by the outbox, to be sent when the connection returns. */
+  queued: boolean;
+}
+
+type Phase = 'loading' | 'form' | 'empty' | 'thanks' | 'already' | 'offline' | 'error';
+
+const ALREADY_EVALUATED = 'urn:motcua:problem:already-evaluated';
+const NARROW = '(max-width: 480px)';
+
+/**
+ * How was I served? `mode="general"`: the anonymous SIPAS survey of the unit given by `unit`
+ * (five factors on the five-point scale and an optional comment). `mode="dossier"`: the
+ * evaluation of one dossier (criteria from `GET /v1/evaluation-criteria`, nine by default, three
+ * levels each), which needs the dossier code and verifier — set as properties by
+ * `<mc-status-tracker>`, or typed by the citizen. Each question is an accessible rating group;
+ * unanswered questions get a message and the focus moves to the first. On narrow phones
+ * (`max-width: 480px`, or `layout="paged"`) one question is shown per screen with next/back.
+ * Answers go through the SDK's outbox: offline or during an outage they are kept on the device
+ * and sent later (the citizen is told so), and never sent twice (Idempotency-Key).
+ *
+ * @summary Satisfaction survey (SIPAS) and per-dossier evaluation.
+ *
+ * @fires mc-ready - Once, when the questions are on screen. Detail: `{ widget, unit }`.
+ * @fires mc-error - Loading the criteria or sending failed. Detail: `{ widget, code, message }`.
+ * @fires mc-survey-submit - Answers accepted (sent or queued). Detail: `{ mode, unit, queued }` (no personal data).
+ *
+ * @slot - Fallback content shown until the widget works (e.g. a link to a paper form).
+ *
+ * @csspart base - The section.
+ * @csspart heading - The heading (focused after submitting).
+ * @csspart progress - "Câu 3/5" / "Đã trả lời 3/5 câu".
+ * @csspart identity - Dossier code and verifier fields (dossier mode without them).
+ * @csspart question - Each `mc-rating-scale`.
+ * @csspart missing - The summary of unanswered questions.
+ * @csspart nav - The next/back buttons (one question per screen).
+ * @csspart comment - The comment `<textarea>`.
+ * @csspart submit - The submit button.
+ * @csspart submit-error - Why sending failed.
+ * @csspart thanks - The thank-you state.
+ * @csspart queued - The "saved on this device" notice.
+ * @csspart already - "Already evaluated" (409).
+ * @csspart loading - Loading placeholder.
+ * @csspart offline - Offline state with retry.
+ * @csspart error - Error state with retry.
+ *
+ * @cssprop --mc-color-border - Border of the comment box.
+ * @cssprop --mc-color-focus - Focus ring.
+ */
+export class McSatisfactionSurvey extends McWidget {
+  static override tagName = 'mc-satisfaction-survey';
+  static override messages = surveyMessages;
+
+  static override styles = [
+    ...widgetStyles,
+    css`
+      form {
+        display: grid;
+        gap: ${token('space-5')};
+      }
+      .identity {
+        display: grid;
+        gap: ${token('space-4')};
+      }
+      .progress {
+        font-weight: ${token('font-weight-bold')};
+        color: ${token('color-text-muted')};
+      }
+      .comment {
+        display: grid;
+        gap: ${token('space-1')};
+      }
+      .comment label {
+        font-weight: ${token('font-weight-bold')};
+      }
+      textarea {
+        font: inherit;
+        color: inherit;
+        width: 100%;
+        min-height: 6em;
+        padding: ${token('space-2')} ${token('space-3')};
+        border: 1px solid ${token('color-border-strong')};
+        border-radius: ${token('radius-md')};
+        background: ${token('color-surface')};
+        resize: vertical;
+      }
+      .thanks {
+        display: grid;
+        gap: ${token('space-3')};
+      }
+    `,
+  ];
+
+  /** `general` (SIPAS, anonymous, for `unit`) or `dossier` (evaluation of one dossier). */
+  @property({ reflect: true }) mode: SurveyMode = 'general';
+
+  /** Dossier mode: the dossier code (property or attribute). */
+  @property() code = '';
+
+  /** Dossier mode: the 4-digit verifier. A property only, never an attribute: it must not sit in the DOM. */
+  @property({ attribute: false }) verifier = '';
+
+  /** `auto` (one question per screen under 480 px), `paged` or `all`. */
+  @property({ reflect: true }) layout: SurveyLayout = 'auto';
+
+  /** Level of the widget's heading (2–4); the tracker embeds the survey at 4. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private phase: Phase = 'form';
+  @state() private criteria: EvaluationCriterion[] | undefined;
+  /** The answers so far, `{ [questionId]: "level" }`; a page may preset them. */
+  @property({ attribute: false }) answers: Record<string, string> = {};
+  @state() private missing: Record<string, boolean> = {};
+  @state() private showMissing = false;
+  @state() private comment = '';
+  @state() private page = 0;
+  @state() private narrow = false;
+  @state() private submitting = false;
+  @state() private submitError = '';
+  @state() private queued = false;
+  @state() private sentLater = false;
+  @state() private typedCode = '';
+  @state() private typedVerifier = '';
+  @state() private codeError = '';
+  @state() private verifierError = '';
+  @state() private loadFailure: Failure | undefined;
+
+  private media: MediaQueryList | undefined;
+  private readonly onMedia = () => (this.narrow = Boolean(this.media?.matches));
+  private pendingId = '';
+  private unsubscribe: Array<() => void> = [];
+
+  private get modeValue(): SurveyMode {
+    return this.oneOf('mode', this.mode, SURVEY_MODES, 'general');
+  }
+
+  private get paged(): boolean {
+    const layout = this.oneOf('layout', this.layout, SURVEY_LAYOUTS, 'auto');
+    return layout === 'paged' || (layout === 'auto' && this.narrow);
+  }
+
+  /** Dossier mode without code and verifier from the tracker: the citizen types them. */
+  private get needsIdentity(): boolean {
+    return this.modeValue === 'dossier' && !(this.code && this.verifier);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.media = typeof matchMedia === 'function' ? matchMedia(NARROW) : undefined;
+    this.media?.addEventListener('change', this.onMedia);
+    this.onMedia();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.media?.removeEventListener('change', this.onMedia);
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('mode') || changed.has('api')) && this.modeValue === 'dossier' && !this.criteria && this.phase !== 'loading' && this.apiValid) {
+      void this.loadCriteria();
+    }
+    if (this.modeValue === 'general' && this.phase === 'form' && this.apiValid && this.unitValid) this.markReady();
+  }
+
+  /** Focuses the survey's heading (the tracker does this when it opens the survey). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus(options);
+  }
+
+  protected override backOnline(): void {
+    if (this.phase === 'offline') void this.loadCriteria();
+  }
+
+  private async loadCriteria(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.phase = 'loading';
+    try {
+      const list = await client.getEvaluationCriteria();
+      this.criteria = list.items;
+      this.phase = list.items.length ? 'form' : 'empty';
+      this.markReady();
+    } catch (error) {
+      const failure = toFailure(error);
+      this.loadFailure = failure;
+      this.phase = failure.kind === 'offline' ? 'offline' : 'error';
+      this.reportError(failure);
+    }
+  }
+
+  private questions(): Question[] {
+    if (this.modeValue === 'general') return sipasQuestions((k) => this.msg(k));
+    return criteriaQuestions(this.criteria ?? [], this.locale);
+  }
+
+  private scale(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
+  }
+
+  private onAnswer(id: string, value: string): void {
+    this.answers = { ...this.answers, [id]: value };
+    if (this.missing[id]) this.missing = { ...this.missing, [id]: false };
+  }
+
+  private async goTo(page: number): Promise<void> {
+    const questions = this.questions();
+    this.page = Math.max(0, Math.min(questions.length - 1, page));
+    await this.updateComplete;
+    this.scale(questions[this.page]!.id)?.focus();
+  }
+
+  private async next(): Promise<void> {
+    const q = this.questions()[this.page]!;
+    if (!this.answers[q.id]) {
+      this.missing = { ...this.missing, [q.id]: true };
+      await this.updateComplete;
+      this.scale(q.id)?.focus();
+      return;
+    }
+    await this.goTo(this.page + 1);
+  }
+
+  /** Checks the identity fields (dossier mode, typed); focuses the first wrong one. */
+  private async identityOk(): Promise<boolean> {
+    if (!this.needsIdentity) return true;
+    const c = checkCode(this.typedCode, true);
+    const v = checkVerifier(this.typedVerifier, true);
+    this.codeError = c ? this.msg(`tracker.code.${c}`) : '';
+    this.verifierError = v ? this.msg(`tracker.verifier.${v}`) : '';
+    if (!c && !v) return true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(c ? '#code' : '#verifier')?.focus();
+    return false;
+  }
+
+  /** Validates and submits through the outbox (also what the submit button does). */
+  async submit(): Promise<void> {
+    // Synchronous guard: a double tap must never create two submissions.
+    if (this.submitting || this.phase !== 'form') return;
+    const client = this.client;
+    if (!client) return;
+    this.submitting = true;
+    try {
+      await this.send(client);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async send(client: NonNullable<McWidget['client']>): Promise<void> {
+    if (!(await this.identityOk())) return;
+    const questions = this.questions();
+    const missing = questions.filter((q) => !this.answers[q.id]);
+    if (missing.length) {
+      this.missing = Object.fromEntries(missing.map((q) => [q.id, true]));
+      this.showMissing = true;
+      const first = missing[0]!;
+      if (this.paged) this.page = questions.indexOf(first);
+      await this.updateComplete;
+      this.scale(first.id)?.focus();
+      return;
+    }
+    this.showMissing = false;
+    this.submitError = '';
+    const answers = Object.fromEntries(questions.map((q) => [q.id, Number(this.answers[q.id])]));
+    const comment = this.comment.trim();
+    const mode = this.modeValue;
+    try {
+      const outbox = client.outbox;
+      const result =
+        mode === 'general'
+          ? await outbox.submit('survey', { unit: this.unit, answers: answers as never, ...(comment ? { comment } : {}) })
+          : await outbox.submit('evaluation', {
+              code: this.needsIdentity ? normalizeCode(this.typedCode) : this.code,
+              verifier: this.needsIdentity ? this.typedVerifier.trim() : this.verifier,
+              answers: answers as never,
+              ...(comment ? { comment } : {}),
+            });
+      this.queued = result.status === 'queued';
+      if (this.queued) this.watch(result.id);
+      this.phase = 'thanks';
+      this.emit<SurveySubmitDetail>('mc-survey-submit', { mode, unit: this.unit || undefined, queued: this.queued });
+      await this.updateComplete;
+      this.focus();
+    } catch (error) {
+      this.refused(toFailure(error));
+    }
+  }
+
+  /** A definitive refusal by the server (the outbox dropped the item). */
+  private refused(failure: Failure): void {
+    if (failure.status === 409 && failure.type === ALREADY_EVALUATED) {
+      this.phase = 'already';
+      void this.updateComplete.then(() => this.focus());
+      return;
+    }
+    if (failure.status === 409) this.submitError = this.msg('survey.notEvaluable');
+    else if (failure.kind === 'not-found') this.submitError = this.msg(this.modeValue === 'general' ? 'survey.unitNotFound' : 'survey.notFound');
+    else if (failure.kind === 'invalid') this.submitError = this.msg('survey.invalid');
+    else this.submitError = this.msg('survey.sendError');
+    this.phase = 'form';
+    this.reportError(failure);
+  }
+
+  /** Follows a queued item: says so when it is sent later, or when the server refuses it. */
+  private watch(id: string): void {
+    const outbox = this.client?.outbox;
+    if (!outbox) return;
+    this.pendingId = id;
+    this.unsubscribe.push(
+      outbox.on('sent', (d: OutboxEventDetail) => {
+        if (d.id === this.pendingId) this.sentLater = true;
+      }),
+      outbox.on('failed', (d: OutboxEventDetail) => {
+        if (d.id === this.pendingId) this.refused(toFailure(d.error));
+      }),
+    );
+  }
+
+  private heading(text: string): TemplateResult {
+    const level = Math.min(4, Math.max(2, this.headingLevel || 2));
+    if (level === 3) return html`<h3 id="heading" part="heading" tabindex="-1">${text}</h3>`;
+    if (level === 4) return html`<h4 id="heading" part="heading" tabindex="-1">${text}</h4>`;
+    return html`<h2 id="heading" part="heading" tabindex="-1">${text}</h2>`;
+  }
+
+  private renderIdentity() {
+    if (!this.needsIdentity) return nothing;
+    return html`<div class="identity" part="identity">
+      <mc-text-field
+        id="code"
+        label=${this.msg('survey.code.label')}
+        hint=${this.msg('survey.code.hint')}
+        autocomplete="off"
+        .value=${this.typedCode}
+        .error=${this.codeError}
+        @mc-input=${(e: CustomEvent<{ value: string }>) => {
+          this.typedCode = e.detail.value;
+          const p = checkCode(this.typedCode, false);
+          this.codeError = p ? this.msg(`tracker.code.${p}`) : '';
+        }}
+      ></mc-text-field>
+      <mc-text-field
+        id="verifier"
+        label=${this.msg('survey.verifier.label')}
+        hint=${this.msg('survey.verifier.hint')}
+        inputmode="numeric"
+        autocomplete="off"
+        .value=${this.typedVerifier}
+        .error=${this.verifierError}
+        @mc-input=${(e: CustomEvent<{ value: string }>) => {
+          this.typedVerifier = e.detail.value;
+          const p = checkVerifier(this.typedVerifier, false);
+          this.verifierError = p ? this.msg(`tracker.verifier.${p}`) : '';
+        }}
+      ></mc-text-field>
+    </div>`;
+  }
+
+  private renderForm() {
+    const mode = this.modeValue;
+    const questions = this.questions();
+    const total = questions.length;
+    const paged = this.paged;
+    const page = Math.min(this.page, total - 1);
+    const last = !paged || page === total - 1;
+    const answered = questions.filter((q) => this.answers[q.id]).length;
+    const missingCount = questions.filter((q) => this.missing[q.id]).length;
+    const max = mode === 'general' ? SURVEY_COMMENT_MAX : EVALUATION_COMMENT_MAX;
+    const intro =
+      mode === 'general'
+        ? this.msg('survey.intro.general')
+        : this.code && !this.needsIdentity
+          ? this.msg('survey.intro.dossierCode', { code: this.code })
+          : this.msg('survey.intro.dossier');
+    return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.submit())}>
+      <p>${intro}</p>
+      ${this.renderIdentity()}
+      <p class="progress" part="progress">
+        ${paged ? this.msg('survey.progress.page', { current: page + 1, total }) : this.msg('survey.progress.answered', { answered, total })}
+      </p>
+      ${this.showMissing && missingCount
+        ? html`<mc-alert part="missing" status="danger">${this.msg('survey.missingSummary', { count: missingCount })}</mc-alert>`
+        : nothing}
+      ${questions.map((q, i) =>
+        paged && i !== page
+          ? nothing
+          : html`<mc-rating-scale
+              id=${`q-${q.id}`}
+              part="question"
+              name=${q.id}
+              label=${q.label}
+              hint=${this.msg('survey.progress.page', { current: i + 1, total })}
+              required
+              .levels=${q.levels}
+              .value=${this.answers[q.id] ?? ''}
+              .error=${this.missing[q.id] ? this.msg('survey.missing') : ''}
+              @mc-change=${(e: CustomEvent<{ value: string }>) => this.onAnswer(q.id, e.detail.value)}
+            ></mc-rating-scale>`,
+      )}
+      ${paged
+        ? html`<div class="actions" part="nav">
+            ${page > 0 ? html`<mc-button type="button" variant="secondary" @click=${() => this.goTo(page - 1)}>${this.msg('survey.back')}</mc-button>` : nothing}
+            ${page < total - 1 ? html`<mc-button type="button" @click=${() => this.next()}>${this.msg('survey.next')}</mc-button>` : nothing}
+          </div>`
+        : nothing}
+      ${last
+        ? html`<div class="comment">
+              <label for="comment">${this.msg(`survey.comment.label.${mode}`)}</label>
+              <span class="muted" id="comment-hint">${this.msg('survey.comment.hint', { max })}</span>
+              <textarea
+                id="comment"
+                part="comment"
+                maxlength=${max}
+                aria-describedby="comment-hint"
+                .value=${this.comment}
+                @input=${(e: Event) => (this.comment = (e.target as HTMLTextAreaElement).value)}
+              ></textarea>
+            </div>
+            ${this.submitError ? html`<mc-alert part="submit-error" status="danger">${this.submitError}</mc-alert>` : nothing}
+            <div class="actions">
+              <mc-button part="submit" type="submit" ?loading=${this.submitting}
+                >${this.msg(mode === 'general' ? 'survey.submit.general' : 'survey.submit')}</mc-button
+              >
+            </div>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderThanks() {
+    const mode = this.modeValue;
+    return html`<div class="thanks" part="thanks">
+      ${this.queued && !this.sentLater
+        ? html`<mc-alert part="queued" status="warning" heading=${this.msg('survey.thanks.queued.heading')}>${this.msg('survey.thanks.queued.body')}</mc-alert>`
+        : html`<mc-alert status="success">${this.msg(this.sentLater ? 'survey.thanks.sentLater' : `survey.thanks.sent.${mode}`)}</mc-alert>`}
+      <p>${this.msg(`survey.thanks.use.${mode}`)}</p>
+    </div>`;
+  }
+
+  private renderBody() {
+    switch (this.phase) {
+      case 'loading':
+        return html`<mc-skeleton part="loading" variant="card" height="20rem"></mc-skeleton>`;
+      case 'offline':
+      case 'error':
+        return renderFailure(this.msg.bind(this), this.loadFailure!, () => void this.loadCriteria());
+      case 'empty':
+        return html`<p>${this.msg('survey.empty')}</p>`;
+      case 'already':
+        return html`<mc-alert part="already" status="info" heading=${this.msg('survey.already.heading')}>${this.msg('survey.already.body')}</mc-alert>`;
+      case 'thanks':
+        return this.renderThanks();
+      case 'form':
+        return this.modeValue === 'dossier' && !this.criteria ? nothing : this.renderForm();
+    }
+  }
+
+  override render() {
+    const problems: string[] = [];
+    if (!this.apiValid) problems.push('state.config.api');
+    if (this.modeValue === 'general' && !this.unitValid) problems.push('state.config.unit');
+    if (problems.length) return html`${renderConfigError(this.msg.bind(this), problems)}${this.renderFallback()}`;
+    const mode = this.modeValue;
+    const title = this.phase === 'thanks' ? this.msg('survey.thanks.heading') : this.msg(`survey.heading.${mode}`);
+    return html`<section class="panel" part="base" aria-labelledby="heading">${this.heading(title)} ${this.renderBody()}</section>${this.renderFallback()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mc-satisfaction-survey': McSatisfactionSurvey;
+  }
+}

@@ -1,0 +1,92 @@
+// The base of the citizen widgets: the configuration attributes the embed loader writes (api,
+// unit, province, theme; lang is McElement's), the page-wide SDK client for `api`, the theme on
+// :host, `mc-ready` / `mc-error`, retry when the device comes back online, and the rule that the
+// administrator's fallback content (a link inside the tag) stays visible until the widget has
+// rendered successfully.
+import { html, type PropertyValues, type TemplateResult, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { McElement, mergeCatalogs, type Catalog } from '@motcua/ui';
+import { getClient, type Client } from '@motcua/sdk';
+import { applyTheme } from './theme.js';
+import { stateMessages, type Failure } from './states.js';
+
+/** `static messages = widgetMessages({ vi: {…}, en: {…} })` in a widget. */
+export function widgetMessages(own: Catalog): Catalog {
+  return mergeCatalogs(stateMessages, own);
+}
+
+const API_RE = /^https?:\/\/[^\s/]+/i;
+const UNIT_RE = /^\d{5}$/;
+
+export abstract class McWidget extends McElement {
+  /** Base URL of the Một Cửa API, e.g. `https://api.dichvucong.tayninh.gov.vn`. */
+  @property({ reflect: true }) api = '';
+
+  /** 5-digit code of the commune-level unit, e.g. `25459`. */
+  @property({ reflect: true }) unit = '';
+
+  /** 2-digit province code (widgets that work per province). */
+  @property({ reflect: true }) province = '';
+
+  /** A theme id of `@motcua/tokens`: default, high-contrast, tay-ninh, dong-thap, quang-ninh. */
+  @property({ reflect: true }) theme = '';
+
+  /**
+   * True once the widget has rendered its own content successfully: the fallback content placed
+   * inside the tag (the default slot) is shown until then.
+   */
+  @state() protected rendered = false;
+
+  private readyFired = false;
+  private readonly onOnline = () => this.backOnline();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('theme')) applyTheme(this.shadowRoot, this.theme, this.localName);
+  }
+
+  /** The api attribute is a usable http(s) URL. */
+  protected get apiValid(): boolean {
+    return API_RE.test(this.api);
+  }
+
+  protected get unitValid(): boolean {
+    return UNIT_RE.test(this.unit);
+  }
+
+  /** The page-wide client of `api` (shared cache, in-flight requests and outbox), or undefined. */
+  protected get client(): Client | undefined {
+    return this.apiValid ? getClient(this.api) : undefined;
+  }
+
+  /** Fires `mc-ready` once, the first time data (or the usable form) is on screen. */
+  protected markReady(): void {
+    if (!this.rendered) this.rendered = true;
+    if (this.readyFired) return;
+    this.readyFired = true;
+    void this.updateComplete.then(() => this.emit('mc-ready', { widget: this.localName, unit: this.unit || undefined }));
+  }
+
+  /** Fires `mc-error` `{ code, message }` (no personal data). */
+  protected reportError(failure: Pick<Failure, 'code' | 'message'>): void {
+    this.emit('mc-error', { widget: this.localName, code: failure.code, message: failure.message });
+  }
+
+  /** Called on the window's `online` event: widgets in an offline state retry. */
+  protected backOnline(): void {}
+
+  /** The administrator's fallback content, until the widget rendered successfully. */
+  protected renderFallback(): TemplateResult | typeof nothing {
+    return this.rendered ? nothing : html`<div part="fallback"><slot></slot></div>`;
+  }
+}

@@ -1,0 +1,22 @@
+// Validation messages of the dossier code and verifier fields, shared by the tracker and the
+// survey (dossier mode, typed by the citizen).
+import type { Catalog } from '@motcua/ui';
+
+export const codeMessages: Catalog = {
+  vi: {
+    'tracker.code.missing': 'Vui lòng nhập mã hồ sơ.',
+    'tracker.code.chars': 'Mã hồ sơ chỉ gồm chữ, chữ số, dấu chấm và dấu gạch ngang (-). Bỏ dấu cách, dấu / nếu có.',
+    'tracker.code.format': 'Mã hồ sơ chưa đúng dạng. Mã có ba phần nối bằng dấu gạch ngang: mã cơ quan, ngày nộp 6 chữ số (năm, tháng, ngày), số thứ tự 4 chữ số. Ví dụ: 000.00.25.H53-261120-0012.',
+    'tracker.verifier.missing': 'Vui lòng nhập 4 số cuối số CCCD hoặc số điện thoại.',
+    'tracker.verifier.digits': 'Chỉ nhập chữ số (0–9).',
+    'tracker.verifier.length': 'Nhập đúng 4 chữ số.',
+  },
+  en: {
+    'tracker.code.missing': 'Please enter the dossier code.',
+    'tracker.code.chars': 'A dossier code has only letters, digits, dots and hyphens (-). Remove spaces or slashes.',
+    'tracker.code.format': 'This is not a dossier code yet. It has three parts joined by hyphens: agency code, 6-digit date (year, month, day), 4-digit number. For example: 000.00.25.H53-261120-0012.',
+    'tracker.verifier.missing': 'Please enter the last 4 digits of your ID card or phone number.',
+    'tracker.verifier.digits': 'Digits (0–9) only.',
+    'tracker.verifier.length': 'Enter exactly 4 digits.',
+  },
+};

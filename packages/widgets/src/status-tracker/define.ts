@@ -1,0 +1,11 @@
+import '@motcua/ui/text-field/define';
+import '@motcua/ui/checkbox/define';
+import '@motcua/ui/button/define';
+import '@motcua/ui/alert/define';
+import '@motcua/ui/badge/define';
+import '@motcua/ui/timeline/define';
+import '@motcua/ui/skeleton/define';
+// <mc-satisfaction-survey> is imported when the citizen opens the evaluation (a separate chunk).
+import { McStatusTracker } from './status-tracker.js';
+
+McStatusTracker.define();

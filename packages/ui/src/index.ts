@@ -2,6 +2,7 @@
 // `import '@motcua/ui/define'` (everything) or `import '@motcua/ui/button/define'` (one).
 export * from './base/index.js';
 export { uiMessages } from './i18n/ui-messages.js';
+export * from './i18n/format.js';
 export { McButton } from './button/button.js';
 export { McLinkButton } from './link-button/link-button.js';
 export { McTextField } from './text-field/text-field.js';
@@ -13,8 +14,8 @@ export { McRatingScale } from './rating-scale/rating-scale.js';
 export { McCard } from './card/card.js';
 export { McBadge } from './badge/badge.js';
 export { McAlert } from './alert/alert.js';
-export { McTimeline } from './timeline/timeline.js';
-export { McStepper } from './stepper/stepper.js';
-export { McPagination } from './pagination/pagination.js';
+export { McTimeline, TIMELINE_STATES, type TimelineItem, type TimelineState } from './timeline/timeline.js';
+export { McStepper, STEPPER_VARIANTS, type StepperStep, type StepperVariant } from './stepper/stepper.js';
+export { McPagination, pageItems, type PageItem } from './pagination/pagination.js';
 export { McSkeleton } from './skeleton/skeleton.js';
 export { McEmptyState } from './empty-state/empty-state.js';

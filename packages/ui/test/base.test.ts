@@ -133,3 +133,20 @@ describe('i18n helpers', () => {
     expect(translate(catalog, 'vi', 'missing.key')).to.equal('missing.key');
   });
 });
+
+describe('cspStyle', () => {
+  it('sets and removes inline styles through the CSSOM', async () => {
+    const { cspStyle } = await import('../src/base/csp-style.js');
+    const { render, html: h } = await import('lit');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const view = (width: string | null) => h`<p ${cspStyle({ width, 'min-height': '2rem' })}>x</p>`;
+    render(view('50%'), host);
+    const p = host.querySelector('p')!;
+    expect(p.style.width).to.equal('50%');
+    expect(p.style.minHeight).to.equal('2rem');
+    render(view(null), host);
+    expect(p.style.width).to.equal('');
+    host.remove();
+  });
+});

@@ -5,3 +5,4 @@ export { translate, interpolate, mergeCatalogs, type Catalog, type Messages, typ
 export { hostStyles, focusRing } from './styles.js';
 export { token, tokenValue } from './tokens.js';
 export type { ComponentExample } from './example.js';
+export { cspStyle, type CspStyles } from './csp-style.js';

@@ -1,0 +1,8 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { examples } from '../../../../packages/ui/src/stepper/stepper.examples.js';
+import { storiesFromExamples } from '../support/stories.js';
+
+export default { title: 'Primitives/Stepper', component: 'mc-stepper' } satisfies Meta;
+
+const { Default, FirstStep, Complete, FromAttribute, Bar, BarWithoutLabel, LongVietnameseText, English } = storiesFromExamples(examples);
+export { Default, FirstStep, Complete, FromAttribute, Bar, BarWithoutLabel, LongVietnameseText, English };

@@ -1,0 +1,2 @@
+import { McAlert } from './alert.js';
+McAlert.define();

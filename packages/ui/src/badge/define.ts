@@ -1,0 +1,2 @@
+import { McBadge } from './badge.js';
+McBadge.define();

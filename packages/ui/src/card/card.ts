@@ -1,0 +1,208 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { McElement } from '../base/mc-element.js';
+import { focusRing, hostStyles } from '../base/styles.js';
+import { token } from '../base/tokens.js';
+import { warnDev } from '../base/dev.js';
+import { renderHeading, toHeadingLevel } from './heading.js';
+
+export const CARD_VARIANTS = ['default', 'outlined', 'subtle'] as const;
+export type CardVariant = (typeof CARD_VARIANTS)[number];
+
+/**
+ * A box grouping a heading, content and actions — a public service, a dossier, a news item.
+ * With `href`, the whole card is one link: the heading holds the only `<a>` (one tab stop, the
+ * heading text is the link's name) and a "stretched link" makes the whole card clickable.
+ *
+ * @summary A card with a heading, body and footer; optionally one link covering the whole card.
+ *
+ * @slot - The body: any content.
+ * @slot heading - Inline heading content (text, a badge); replaces the `heading` attribute. The card
+ *   provides the `<hN>` element itself, so do not slot a heading element.
+ * @slot footer - Actions or metadata under the body. With `href`, links and buttons slotted here
+ *   directly stay clickable above the card's link.
+ *
+ * @csspart base - The card's box.
+ * @csspart heading - The `<h2>`–`<h6>` element.
+ * @csspart link - The `<a>` inside the heading when `href` is set.
+ * @csspart body - The wrapper of the default slot.
+ * @csspart footer - The wrapper of the footer slot.
+ *
+ * @cssprop [--mc-color-surface] - Background of the default and outlined variants.
+ * @cssprop [--mc-color-surface-alt] - Background of the subtle variant.
+ * @cssprop [--mc-color-border] - Border of the default variant.
+ * @cssprop [--mc-color-border-strong] - Border of the outlined variant and of a hovered link card.
+ * @cssprop [--mc-color-link] - Colour of the heading link.
+ * @cssprop [--mc-radius-md] - Corner radius.
+ * @cssprop [--mc-shadow-1] - Elevation of the default variant.
+ */
+export class McCard extends McElement {
+  static override tagName = 'mc-card';
+
+  static override styles = [
+    hostStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      .card {
+        position: relative;
+        display: flex;
+        flex-direction: column;
+        gap: ${token('space-3')};
+        height: 100%;
+        padding: ${token('space-4')};
+        border: 1px solid ${token('color-border')};
+        border-radius: ${token('radius-md')};
+        background: ${token('color-surface')};
+        color: ${token('color-text')};
+        box-shadow: ${token('shadow-1')};
+        overflow-wrap: anywhere;
+      }
+      .card.outlined {
+        border-color: ${token('color-border-strong')};
+        box-shadow: none;
+      }
+      .card.subtle {
+        /* transparent, not none: forced-colours mode still draws the border */
+        border-color: transparent;
+        background: ${token('color-surface-alt')};
+        box-shadow: none;
+      }
+      .heading {
+        margin: 0;
+        font-size: ${token('font-size-lg')};
+        font-weight: ${token('font-weight-bold')};
+        line-height: ${token('line-height-tight')};
+      }
+      .link {
+        color: ${token('color-link')};
+        text-decoration: underline;
+        text-decoration-thickness: 0.0625em;
+        text-underline-offset: 0.15em;
+        border-radius: ${token('radius-sm')};
+      }
+      .link:visited {
+        color: ${token('color-link-visited')};
+      }
+      /* The stretched link: the link's ::after covers the card, so the whole card is clickable
+         while only the heading is announced and focused. */
+      .link::after {
+        content: '';
+        position: absolute;
+        inset: 0;
+        border-radius: ${token('radius-md')};
+      }
+      .link:focus {
+        outline: none;
+      }
+      .link:focus-visible::after {
+        ${focusRing}
+      }
+      .card.linked:hover {
+        border-color: ${token('color-border-strong')};
+        box-shadow: ${token('shadow-2')};
+      }
+      .card.linked:hover .link {
+        text-decoration-thickness: 0.125em;
+      }
+      .body {
+        min-width: 0;
+      }
+      .body ::slotted(:first-child) {
+        margin-top: 0;
+      }
+      .body ::slotted(:last-child) {
+        margin-bottom: 0;
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token('space-2')};
+        margin-top: auto;
+        min-width: 0;
+      }
+      [hidden] {
+        display: none !important;
+      }
+      /* Links and buttons in the footer stay clickable above the stretched link. */
+      ::slotted(a),
+      ::slotted(button),
+      ::slotted(mc-button),
+      ::slotted(mc-link-button),
+      ::slotted([data-mc-above]) {
+        position: relative;
+        z-index: 1;
+      }
+      @media (forced-colors: active) {
+        .card {
+          border-color: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  static override messages = { vi: {}, en: {} };
+
+  /** The heading text (or use the `heading` slot). */
+  @property() heading = '';
+
+  /** The heading element's level, 2–6 (`<h3>` by default), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
+  /** When set, the whole card is one link to this URL. */
+  @property() href?: string;
+
+  /** `default` (raised), `outlined` (strong border, flat) or `subtle` (tinted, no border). */
+  @property({ reflect: true }) variant: CardVariant = 'default';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-render when slotted content appears or goes, so empty wrappers are hidden.
+    this.observer ??= new MutationObserver(() => this.requestUpdate());
+    this.observer.observe(this, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  private observer?: MutationObserver;
+
+  private hasSlotted(name: string): boolean {
+    return [...this.children].some((child) => child.getAttribute('slot') === name);
+  }
+
+  private hasDefaultContent(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? !node.hasAttribute('slot') : node.nodeType === Node.TEXT_NODE && Boolean(node.textContent?.trim()),
+    );
+  }
+
+  override render() {
+    const variant = this.oneOf('variant', this.variant, CARD_VARIANTS, 'default');
+    const level = toHeadingLevel(this.headingLevel, 3);
+    if (Number(this.headingLevel) !== level) {
+      warnDev(`<mc-card> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not valid; use one of: 2, 3, 4, 5, 6. Using "${level}".`);
+    }
+    const hasHeading = Boolean(this.heading) || this.hasSlotted('heading');
+    const hasFooter = this.hasSlotted('footer');
+    const linked = Boolean(this.href);
+    if (linked && !hasHeading) {
+      warnDev('<mc-card> has an href but no heading: the link would have no name. Set `heading` or fill the `heading` slot.');
+    }
+    const headingContent = html`<slot name="heading">${this.heading}</slot>`;
+    return html`
+      <div part="base" class="card ${variant} ${linked ? 'linked' : ''}">
+        ${hasHeading
+          ? renderHeading(level, linked ? html`<a part="link" class="link" href=${this.href ?? ''}>${headingContent}</a>` : headingContent)
+          : html`<slot name="heading" hidden></slot>`}
+        <div part="body" class="body" ?hidden=${!this.hasDefaultContent()}><slot></slot></div>
+        <div part="footer" class="footer" ?hidden=${!hasFooter}><slot name="footer"></slot></div>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,2 @@
+import { McCard } from './card.js';
+McCard.define();

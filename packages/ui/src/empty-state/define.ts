@@ -1,0 +1,2 @@
+import { McEmptyState } from './empty-state.js';
+McEmptyState.define();

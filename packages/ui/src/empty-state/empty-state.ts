@@ -1,0 +1,154 @@
+import { css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { McElement } from '../base/mc-element.js';
+import { hostStyles } from '../base/styles.js';
+import { token } from '../base/tokens.js';
+import { warnDev } from '../base/dev.js';
+import { renderHeading, toHeadingLevel } from '../card/heading.js';
+
+export const EMPTY_STATE_ILLUSTRATIONS = ['none', 'search', 'documents', 'inbox'] as const;
+export type EmptyStateIllustration = (typeof EMPTY_STATE_ILLUSTRATIONS)[number];
+
+const ILLUSTRATIONS: Record<Exclude<EmptyStateIllustration, 'none'>, ReturnType<typeof svg>> = {
+  search: svg`<circle cx="42" cy="42" r="22" fill="var(--fill)" stroke="currentColor" stroke-width="4"/><path d="m58 58 16 16" stroke="currentColor" stroke-width="6" stroke-linecap="round"/><path d="M34 36h16M34 46h10" stroke="currentColor" stroke-width="3" stroke-linecap="round" opacity=".6"/>`,
+  documents: svg`<rect x="26" y="14" width="40" height="52" rx="4" fill="var(--fill)" stroke="currentColor" stroke-width="3" opacity=".6"/><rect x="16" y="22" width="40" height="52" rx="4" fill="var(--fill)" stroke="currentColor" stroke-width="4"/><path d="M25 36h22M25 46h22M25 56h14" stroke="currentColor" stroke-width="3" stroke-linecap="round"/>`,
+  inbox: svg`<path d="M14 48 24 20h40l10 28v22H14V48Z" fill="var(--fill)" stroke="currentColor" stroke-width="4" stroke-linejoin="round"/><path d="M14 48h18l4 8h16l4-8h18" fill="none" stroke="currentColor" stroke-width="4" stroke-linejoin="round"/>`,
+};
+
+/**
+ * What to show when a list or a search has nothing: a heading saying so in plain words, an
+ * explanation, and what the user can do next ("Xóa bộ lọc", "Nộp hồ sơ mới"). The illustration is
+ * decorative (hidden from assistive technology).
+ *
+ * @summary An "empty" message with heading, text, actions and an optional illustration.
+ *
+ * @slot - The explanation.
+ * @slot heading - Inline heading content; replaces the `heading` attribute.
+ * @slot actions - Buttons or links for what to do next.
+ * @slot illustration - Custom decorative artwork (hidden from assistive technology); replaces
+ *   the built-in `illustration`.
+ *
+ * @csspart base - The box.
+ * @csspart illustration - The decorative illustration.
+ * @csspart heading - The `<h2>`–`<h6>`.
+ * @csspart body - The wrapper of the default slot.
+ * @csspart actions - The wrapper of the actions slot.
+ *
+ * @cssprop [--mc-color-text-muted] - The body text and the illustration.
+ * @cssprop [--mc-color-brand-subtle] - The illustration's fill.
+ */
+export class McEmptyState extends McElement {
+  static override tagName = 'mc-empty-state';
+
+  static override styles = [
+    hostStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      .base {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: ${token('space-3')};
+        padding: ${token('space-6')} ${token('space-4')};
+        text-align: center;
+        overflow-wrap: anywhere;
+      }
+      .illustration {
+        --fill: ${token('color-brand-subtle')};
+        display: flex;
+        justify-content: center;
+        color: ${token('color-text-muted')};
+      }
+      .illustration svg,
+      ::slotted([slot='illustration']) {
+        width: 5rem;
+        height: 5rem;
+        max-width: 100%;
+      }
+      .heading {
+        margin: 0;
+        max-width: 40rem;
+        font-size: ${token('font-size-lg')};
+        font-weight: ${token('font-weight-bold')};
+        line-height: ${token('line-height-tight')};
+      }
+      .body {
+        max-width: 40rem;
+        color: ${token('color-text-muted')};
+      }
+      .body ::slotted(:first-child) {
+        margin-top: 0;
+      }
+      .body ::slotted(:last-child) {
+        margin-bottom: 0;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        gap: ${token('space-2')};
+        max-width: 100%;
+        margin-top: ${token('space-2')};
+      }
+      [hidden] {
+        display: none !important;
+      }
+    `,
+  ];
+
+  static override messages = { vi: {}, en: {} };
+
+  /** The heading text, e.g. "Không tìm thấy thủ tục" (or use the `heading` slot). */
+  @property() heading = '';
+
+  /** The heading element's level, 2–6 (`<h2>` by default). */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+
+  /** A built-in decorative illustration: `none` (default), `search`, `documents` or `inbox`. */
+  @property({ reflect: true }) illustration: EmptyStateIllustration = 'none';
+
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer ??= new MutationObserver(() => this.requestUpdate());
+    this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  private hasSlotted(name: string): boolean {
+    return [...this.children].some((child) => child.getAttribute('slot') === name);
+  }
+
+  override render() {
+    const illustration = this.oneOf('illustration', this.illustration, EMPTY_STATE_ILLUSTRATIONS, 'none');
+    const level = toHeadingLevel(this.headingLevel, 2);
+    if (Number(this.headingLevel) !== level) {
+      warnDev(`<mc-empty-state> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not valid; use one of: 2, 3, 4, 5, 6. Using "${level}".`);
+    }
+    const customArt = this.hasSlotted('illustration');
+    const hasArt = customArt || illustration !== 'none';
+    const hasHeading = Boolean(this.heading) || this.hasSlotted('heading');
+    return html`<div part="base" class="base">
+      <div part="illustration" class="illustration" aria-hidden="true" ?hidden=${!hasArt}>
+        <slot name="illustration"
+          >${illustration === 'none'
+            ? nothing
+            : html`<svg viewBox="0 0 88 88" focusable="false">${ILLUSTRATIONS[illustration]}</svg>`}</slot
+        >
+      </div>
+      ${hasHeading
+        ? renderHeading(level, html`<slot name="heading">${this.heading}</slot>`)
+        : html`<slot name="heading" hidden></slot>`}
+      <div part="body" class="body"><slot></slot></div>
+      <div part="actions" class="actions" ?hidden=${!this.hasSlotted('actions')}><slot name="actions"></slot></div>
+    </div>`;
+  }
+}

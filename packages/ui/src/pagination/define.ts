@@ -1,0 +1,2 @@
+import { McPagination } from './pagination.js';
+McPagination.define();

@@ -1,0 +1,362 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { McElement } from '../base/mc-element.js';
+import { focusRing, hostStyles } from '../base/styles.js';
+import { token } from '../base/tokens.js';
+
+export type PageItem = number | 'gap';
+
+/**
+ * The page numbers to show: the first and last page, `siblings` pages either side of the current
+ * one, and a gap (ellipsis) for each hidden run. The number of slots stays the same as the current
+ * page moves (near an end the window widens instead), so the controls do not jump about; a gap
+ * never stands for a single page (that page is shown instead).
+ */
+export function pageItems(page: number, totalPages: number, siblings = 1): PageItem[] {
+  const count = Math.max(0, Math.floor(totalPages));
+  if (count < 1) return [];
+  const s = Math.max(0, Math.floor(siblings));
+  const p = Math.min(Math.max(1, Math.floor(page)), count);
+  const range = (from: number, to: number): number[] => (to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i));
+  const siblingsStart = Math.max(Math.min(p - s, count - 2 * s - 2), 3);
+  const siblingsEnd = Math.min(Math.max(p + s, 2 * s + 3), count - 2);
+  return [
+    1,
+    ...(siblingsStart > 3 ? ['gap' as const] : count > 3 ? [2] : []),
+    ...range(siblingsStart, siblingsEnd),
+    ...(siblingsEnd < count - 2 ? ['gap' as const] : count - 1 > 1 ? [count - 1] : []),
+    ...(count > 1 ? [count] : []),
+  ];
+}
+
+/** Below this width (in em of the host's font size) only the current page is shown between the ends. */
+const COMPACT_BELOW_EM = 30;
+
+/**
+ * Moves between pages of a list (search results, dossiers). A `<nav>` landmark named "Phân trang",
+ * previous/next with visible text, page numbers with `aria-current="page"` on the current one, and
+ * ellipses when there are many pages. On narrow containers (320 px, or large text) fewer numbers
+ * are shown: previous/next on one row and the numbers on the next, wrapping at very large text.
+ *
+ * Without `href-template` the controls are buttons: pressing one fires `mc-page-change` and, unless
+ * the event is cancelled, moves `page`. With `href-template` ("?page={page}") they are real links
+ * that work without JavaScript; `mc-page-change` still fires on a plain click, and cancelling it
+ * (`preventDefault()`) stops the navigation, for client-side routing.
+ *
+ * @summary Page navigation with previous/next, page numbers and ellipses.
+ *
+ * @fires mc-page-change - `{ page: number }`; the user chose a page. Cancelable.
+ *
+ * @csspart nav - The `<nav>` landmark.
+ * @csspart list - The list of controls.
+ * @csspart previous - The previous-page control.
+ * @csspart next - The next-page control.
+ * @csspart page - Each page-number control; the current one also has `current`.
+ * @csspart current - The current page's control.
+ * @csspart ellipsis - A gap between page numbers.
+ *
+ * @cssprop [--mc-color-brand] - The current page's background.
+ * @cssprop [--mc-color-on-brand] - The current page's text.
+ * @cssprop [--mc-color-border-strong] - The border of the controls.
+ * @cssprop [--mc-color-link] - The text of the controls.
+ * @cssprop [--mc-control-height] - Minimum height (and width) of a control.
+ */
+export class McPagination extends McElement {
+  static override tagName = 'mc-pagination';
+
+  static override styles = [
+    hostStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      .list {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token('space-2')};
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .compact {
+        display: flex;
+        flex-direction: column;
+        gap: ${token('space-2')};
+      }
+      .compact .steps {
+        justify-content: space-between;
+      }
+      .compact .step {
+        padding-inline: ${token('space-2')};
+      }
+      .control {
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        gap: ${token('space-1')};
+        box-sizing: border-box;
+        min-width: max(2.75rem, ${token('control-height')});
+        min-height: max(2.75rem, ${token('control-height')});
+        padding: ${token('space-1')} ${token('space-3')};
+        border: 1px solid ${token('color-border-strong')};
+        border-radius: ${token('radius-md')};
+        background: ${token('color-surface')};
+        color: ${token('color-link')};
+        font: inherit;
+        font-weight: ${token('font-weight-medium')};
+        line-height: ${token('line-height-tight')};
+        text-decoration: none;
+        cursor: pointer;
+      }
+      .control:hover {
+        background: ${token('color-brand-subtle')};
+        color: ${token('color-brand')};
+        text-decoration: underline;
+      }
+      .control:focus-visible {
+        ${focusRing}
+      }
+      .control[aria-current='page'] {
+        border-color: ${token('color-brand')};
+        background: ${token('color-brand')};
+        color: ${token('color-on-brand')};
+        font-weight: ${token('font-weight-bold')};
+        cursor: default;
+        text-decoration: none;
+      }
+      .control[aria-disabled='true'] {
+        border-color: ${token('color-disabled')};
+        background: ${token('color-disabled')};
+        color: ${token('color-on-disabled')};
+        cursor: not-allowed;
+        text-decoration: none;
+      }
+      .control svg {
+        flex: none;
+        width: 1em;
+        height: 1em;
+      }
+      .ellipsis {
+        min-width: 1.5em;
+        text-align: center;
+        color: ${token('color-text-muted')};
+      }
+      @media (forced-colors: active) {
+        .control[aria-current='page'] {
+          border-width: 3px;
+        }
+        .control[aria-disabled='true'] {
+          color: GrayText;
+        }
+      }
+    `,
+  ];
+
+  static override messages = {
+    vi: {
+      'pagination.label': 'Phân trang',
+      'pagination.previous': 'Trang trước',
+      'pagination.next': 'Trang sau',
+      'pagination.page': 'Trang {page}',
+      'pagination.gap': '…',
+    },
+    en: {
+      'pagination.label': 'Pagination',
+      'pagination.previous': 'Previous',
+      'pagination.next': 'Next',
+      'pagination.page': 'Page {page}',
+      'pagination.gap': '…',
+    },
+  };
+
+  /** The current page, from 1. */
+  @property({ type: Number, reflect: true }) page = 1;
+
+  /** How many pages there are. Or give `total` and `page-size`. */
+  @property({ type: Number, attribute: 'total-pages' }) totalPages?: number;
+
+  /** How many items there are in all (with `page-size`, when `total-pages` is not given). */
+  @property({ type: Number }) total?: number;
+
+  /** Items per page (with `total`). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /** Renders links instead of buttons: the URL of a page, `{page}` replaced by its number ("?page={page}"). */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** A name for the landmark when a page has several (default "Phân trang"). */
+  @property() label?: string;
+
+  /** True on narrow containers: only the current page is shown between the first and last. */
+  @state() private compact = false;
+
+  private resizeObserver?: ResizeObserver;
+  private measureFrame = 0;
+  private focusAfterUpdate: 'current' | null = null;
+
+  /** The number of pages, from `total-pages` or `total` / `page-size`; at least 0. */
+  get pageCount(): number {
+    const explicit = Number(this.totalPages);
+    if (this.totalPages !== undefined && this.totalPages !== null && Number.isFinite(explicit)) {
+      return Math.max(0, Math.floor(explicit));
+    }
+    const total = Number(this.total);
+    const size = Number(this.pageSize);
+    if (Number.isFinite(total) && total > 0 && Number.isFinite(size) && size > 0) return Math.ceil(total / size);
+    return 0;
+  }
+
+  /** The current page clamped to 1…pageCount. */
+  get currentPage(): number {
+    const p = Math.floor(Number(this.page));
+    return Math.min(Math.max(1, Number.isFinite(p) ? p : 1), Math.max(1, this.pageCount));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      // Measured a frame later: switching layout changes the host's height, which must not be
+      // reported back within the same observation ("ResizeObserver loop" error).
+      // Any size change re-measures (text zoom changes the height and the em threshold, not the width).
+      this.resizeObserver ??= new ResizeObserver(() => {
+        cancelAnimationFrame(this.measureFrame);
+        this.measureFrame = requestAnimationFrame(() => this.measure());
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.measureFrame);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Measure before the first render, so a narrow container never renders the wide layout first.
+    if (!this.hasUpdated) this.measure();
+  }
+
+  private measure(): void {
+    const width = this.getBoundingClientRect().width;
+    if (width === 0) return;
+    const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
+    this.compact = width < COMPACT_BELOW_EM * em;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate === 'current') {
+      this.focusAfterUpdate = null;
+      this.renderRoot.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+    }
+  }
+
+  private href(page: number): string {
+    return (this.hrefTemplate ?? '').replace(/\{page\}/g, String(page));
+  }
+
+  private choose(event: Event, page: number, isNumber: boolean): void {
+    const linkMode = Boolean(this.hrefTemplate);
+    if (linkMode && event instanceof MouseEvent && (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+      return; // new tab/window: let the browser do it
+    }
+    if (page === this.currentPage || page < 1 || page > this.pageCount) {
+      if (linkMode) event.preventDefault();
+      return;
+    }
+    const changeEvent = this.emit('mc-page-change', { page }, { cancelable: true });
+    if (linkMode) {
+      if (changeEvent.defaultPrevented) event.preventDefault();
+      return;
+    }
+    if (changeEvent.defaultPrevented) return;
+    this.page = page;
+    // A number's button may now show another page: follow the choice. Previous/next keep focus.
+    if (isNumber) this.focusAfterUpdate = 'current';
+  }
+
+  private renderArrow(direction: 'previous' | 'next') {
+    return html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d=${direction === 'previous' ? 'M10 3.5 5.5 8l4.5 4.5' : 'M6 3.5 10.5 8 6 12.5'}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>`;
+  }
+
+  private renderStep(direction: 'previous' | 'next', target: number, enabled: boolean) {
+    const text = this.msg(`pagination.${direction}`);
+    const content =
+      direction === 'previous'
+        ? html`${this.renderArrow('previous')}<span>${text}</span>`
+        : html`<span>${text}</span>${this.renderArrow('next')}`;
+    if (this.hrefTemplate) {
+      return enabled
+        ? html`<a part=${direction} class="control step" href=${this.href(target)} rel=${direction === 'previous' ? 'prev' : 'next'}
+            @click=${(e: Event) => this.choose(e, target, false)}>${content}</a>`
+        : html`<a part=${direction} class="control step" role="link" aria-disabled="true">${content}</a>`;
+    }
+    return html`<button
+      part=${direction}
+      class="control step"
+      type="button"
+      aria-disabled=${enabled ? nothing : 'true'}
+      @click=${(e: Event) => (enabled ? this.choose(e, target, false) : undefined)}
+    >${content}</button>`;
+  }
+
+  private renderPage(page: number, current: number) {
+    const isCurrent = page === current;
+    const label = this.msg('pagination.page', { page: String(page) });
+    if (this.hrefTemplate) {
+      return html`<a
+        part=${isCurrent ? 'page current' : 'page'}
+        class="control"
+        href=${this.href(page)}
+        aria-label=${label}
+        aria-current=${isCurrent ? 'page' : nothing}
+        @click=${(e: Event) => this.choose(e, page, true)}
+      >${page}</a>`;
+    }
+    return html`<button
+      part=${isCurrent ? 'page current' : 'page'}
+      class="control"
+      type="button"
+      aria-label=${label}
+      aria-current=${isCurrent ? 'page' : nothing}
+      @click=${(e: Event) => this.choose(e, page, true)}
+    >${page}</button>`;
+  }
+
+  override render() {
+    const count = this.pageCount;
+    if (count < 2) return nothing;
+    const current = this.currentPage;
+    const items = pageItems(current, count, this.compact ? 0 : 1);
+    const label = this.label || this.msg('pagination.label');
+    const previous = html`<li>${this.renderStep('previous', current - 1, current > 1)}</li>`;
+    const next = html`<li>${this.renderStep('next', current + 1, current < count)}</li>`;
+    const numbers = items.map((item) =>
+      item === 'gap'
+        ? html`<li part="ellipsis" class="ellipsis" aria-hidden="true">${this.msg('pagination.gap')}</li>`
+        : html`<li>${this.renderPage(item, current)}</li>`,
+    );
+    // Narrow: previous/next on one row, the numbers under them, instead of a ragged wrap.
+    return this.compact
+      ? html`<nav part="nav" class="compact" aria-label=${label}>
+          <ul part="list" class="list steps">${previous}${next}</ul>
+          <ul part="list" class="list pages">${numbers}</ul>
+        </nav>`
+      : html`<nav part="nav" aria-label=${label}>
+          <ul part="list" class="list">${previous}${numbers}${next}</ul>
+        </nav>`;
+  }
+}

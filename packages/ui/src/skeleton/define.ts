@@ -1,0 +1,2 @@
+import { McSkeleton } from './skeleton.js';
+McSkeleton.define();

@@ -1,0 +1,2 @@
+import { McStepper } from './stepper.js';
+McStepper.define();

@@ -1,0 +1,299 @@
+import { css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { cspStyle } from '../base/csp-style.js';
+import { McElement } from '../base/mc-element.js';
+import { hostStyles } from '../base/styles.js';
+import { token } from '../base/tokens.js';
+
+export const STEPPER_VARIANTS = ['steps', 'bar'] as const;
+export type StepperVariant = (typeof STEPPER_VARIANTS)[number];
+
+/** One step of a stepper. */
+export interface StepperStep {
+  label: string;
+}
+
+const check = svg`<path d="m5 10.5 3.25 3.25L15 7" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+/**
+ * Progress through a sequence: the steps of an application form, or how many documents are ready.
+ *
+ * `variant="steps"` (default) renders an `<ol>` of the steps; the one in progress has
+ * `aria-current="step"`, and a visible line says "Bước 2/5: Nộp hồ sơ". The list runs across on wide
+ * containers and down on narrow ones (container query), so it fits 320 px and 200% text.
+ *
+ * `variant="bar"` renders a `role="progressbar"` (`aria-valuenow` = `current`, `aria-valuemax` =
+ * `total` or the number of steps) named by the `label` attribute ("3 trên 5 đã sẵn sàng").
+ *
+ * @summary A step list or a progress bar.
+ *
+ * @csspart summary - The "Bước 2/5: …" line (steps variant).
+ * @csspart list - The `<ol>` (steps variant).
+ * @csspart step - Each `<li>`; also `step-done`, `step-current` or `step-upcoming`.
+ * @csspart marker - The decorative number or check mark of a step.
+ * @csspart label - A step's label.
+ * @csspart bar-label - The visible label of the bar (bar variant).
+ * @csspart track - The progress bar's track, the element with `role="progressbar"` (bar variant).
+ * @csspart indicator - The filled part of the track (bar variant).
+ *
+ * @cssprop [--mc-color-brand] - The current step and the bar's fill.
+ * @cssprop [--mc-color-success] - Done steps.
+ * @cssprop [--mc-color-border-strong] - Upcoming steps and the bar's track outline.
+ */
+export class McStepper extends McElement {
+  static override tagName = 'mc-stepper';
+
+  static override styles = [
+    hostStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+        container-type: inline-size;
+      }
+      .summary {
+        margin: 0 0 ${token('space-3')};
+        font-weight: ${token('font-weight-bold')};
+        overflow-wrap: anywhere;
+      }
+      .list {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .step {
+        --marker: 1.75em;
+        --accent: ${token('color-border-strong')};
+        position: relative;
+        display: grid;
+        grid-template-columns: var(--marker) minmax(0, 1fr);
+        align-items: start;
+        column-gap: ${token('space-3')};
+        padding-bottom: ${token('space-3')};
+        color: ${token('color-text-muted')};
+        overflow-wrap: anywhere;
+      }
+      .step:last-child {
+        padding-bottom: 0;
+      }
+      .step:not(:last-child)::before {
+        content: '';
+        position: absolute;
+        top: calc(var(--marker) + 0.125em);
+        bottom: 0.125em;
+        inset-inline-start: calc(var(--marker) / 2 - 1px);
+        width: 2px;
+        background: ${token('color-border')};
+      }
+      .step.done:not(:last-child)::before {
+        background: ${token('color-success')};
+      }
+      .marker {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        width: var(--marker);
+        height: var(--marker);
+        border: 2px solid var(--accent);
+        border-radius: 50%;
+        background: ${token('color-surface')};
+        color: ${token('color-text')};
+        font-size: ${token('font-size-sm')};
+        font-weight: ${token('font-weight-bold')};
+        line-height: 1;
+      }
+      .marker svg {
+        width: 100%;
+        height: 100%;
+      }
+      .step.done {
+        --accent: ${token('color-success')};
+        color: ${token('color-text')};
+      }
+      .step.done .marker {
+        background: var(--accent);
+        color: ${token('color-on-brand')};
+      }
+      .step.current {
+        --accent: ${token('color-brand')};
+        color: ${token('color-text')};
+      }
+      .step.current .marker {
+        background: var(--accent);
+        color: ${token('color-on-brand')};
+        box-shadow: 0 0 0 0.2em ${token('color-brand-subtle')};
+      }
+      .step.current .label {
+        font-weight: ${token('font-weight-bold')};
+      }
+      .label {
+        padding-top: 0.2em;
+        min-width: 0;
+      }
+      /* Across on wide containers: markers on a line, labels under them. */
+      @container (min-width: 40rem) {
+        .list {
+          display: flex;
+        }
+        .step {
+          flex: 1 1 0;
+          grid-template-columns: minmax(0, 1fr);
+          justify-items: center;
+          row-gap: ${token('space-2')};
+          padding: 0 ${token('space-1')};
+          text-align: center;
+        }
+        .step:not(:last-child)::before {
+          top: calc(var(--marker) / 2 - 1px);
+          bottom: auto;
+          inset-inline-start: calc(50% + var(--marker) / 2 + 0.25em);
+          inset-inline-end: calc(-50% + var(--marker) / 2 + 0.25em);
+          width: auto;
+          height: 2px;
+        }
+        .label {
+          padding-top: 0;
+        }
+      }
+      .bar-label {
+        margin: 0 0 ${token('space-2')};
+        font-weight: ${token('font-weight-medium')};
+        overflow-wrap: anywhere;
+      }
+      .track {
+        height: 0.75rem;
+        overflow: hidden;
+        border: 1px solid ${token('color-border-strong')};
+        border-radius: ${token('radius-pill')};
+        background: ${token('color-surface-alt')};
+      }
+      .indicator {
+        height: 100%;
+        border-radius: inherit;
+        background: ${token('color-brand')};
+        transition: width ${token('motion-duration-normal')} ${token('motion-easing')};
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .indicator {
+          transition: none;
+        }
+      }
+      @media (forced-colors: active) {
+        .marker,
+        .track {
+          border-color: CanvasText;
+        }
+        .indicator,
+        .step.done .marker,
+        .step.current .marker {
+          background: Highlight;
+          forced-color-adjust: none;
+        }
+      }
+    `,
+  ];
+
+  static override messages = {
+    vi: {
+      'stepper.summary': 'Bước {step}/{total}: {label}',
+      'stepper.complete': 'Đã hoàn thành cả {total} bước',
+      'stepper.state.done': 'Đã xong',
+      'stepper.state.current': 'Đang thực hiện',
+      'stepper.state.upcoming': 'Chưa thực hiện',
+      'stepper.progress': 'Đã xong {done}/{total}',
+      'stepper.valueText': '{done} trên {total}',
+    },
+    en: {
+      'stepper.summary': 'Step {step} of {total}: {label}',
+      'stepper.complete': 'All {total} steps done',
+      'stepper.state.done': 'Done',
+      'stepper.state.current': 'In progress',
+      'stepper.state.upcoming': 'Not started',
+      'stepper.progress': '{done} of {total} done',
+      'stepper.valueText': '{done} of {total}',
+    },
+  };
+
+  /** The steps, in order: `[{ label }]`. As an attribute, JSON. */
+  @property({ type: Array }) steps: StepperStep[] = [];
+
+  /**
+   * How far along: the 0-based index of the step in progress, which is also the number of steps
+   * done (`steps.length` = all done). For the bar, the value (`aria-valuenow`).
+   */
+  @property({ type: Number, reflect: true }) current = 0;
+
+  /** For the bar without `steps`: the maximum (`aria-valuemax`). */
+  @property({ type: Number }) total?: number;
+
+  /** `steps` (default) or `bar`. */
+  @property({ reflect: true }) variant: StepperVariant = 'steps';
+
+  /** Bar: the visible label and accessible name ("3 trên 5 đã sẵn sàng"). Steps: the list's name. */
+  @property() label?: string;
+
+  private get count(): number {
+    const steps = Array.isArray(this.steps) ? this.steps.length : 0;
+    if (this.variant === 'bar' && typeof this.total === 'number' && Number.isFinite(this.total) && this.total > 0) {
+      return Math.floor(this.total);
+    }
+    return steps;
+  }
+
+  private get done(): number {
+    const n = Number(this.current);
+    return Math.min(this.count, Math.max(0, Number.isFinite(n) ? Math.floor(n) : 0));
+  }
+
+  private renderBar() {
+    const total = this.count;
+    const done = this.done;
+    const label = this.label || this.msg('stepper.progress', { done, total });
+    const percent = total > 0 ? (done / total) * 100 : 0;
+    return html`
+      <p part="bar-label" class="bar-label" id="label">${label}</p>
+      <div
+        part="track"
+        class="track"
+        role="progressbar"
+        aria-labelledby="label"
+        aria-valuemin="0"
+        aria-valuemax=${total}
+        aria-valuenow=${done}
+        aria-valuetext=${this.msg('stepper.valueText', { done, total })}
+      >
+        <div part="indicator" class="indicator" ${cspStyle({ width: `${percent}%` })}></div>
+      </div>
+    `;
+  }
+
+  private renderSteps() {
+    const steps = Array.isArray(this.steps) ? this.steps : [];
+    if (steps.length === 0) return nothing;
+    const total = steps.length;
+    const current = this.done;
+    const summary =
+      current < total
+        ? this.msg('stepper.summary', { step: current + 1, total, label: steps[current]?.label ?? '' })
+        : this.msg('stepper.complete', { total });
+    return html`
+      <p part="summary" class="summary">${summary}</p>
+      <ol part="list" class="list" aria-label=${this.label || nothing}>
+        ${steps.map((step, index) => {
+          const state = index < current ? 'done' : index === current ? 'current' : 'upcoming';
+          return html`<li part="step step-${state}" class="step ${state}" aria-current=${state === 'current' ? 'step' : nothing}>
+            <span part="marker" class="marker" aria-hidden="true"
+              >${state === 'done' ? html`<svg viewBox="0 0 20 20" focusable="false">${check}</svg>` : index + 1}</span
+            >
+            <span part="label" class="label">${step.label} <span class="visually-hidden">${this.msg(`stepper.state.${state}`)}</span></span>
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+
+  override render() {
+    const variant = this.oneOf('variant', this.variant, STEPPER_VARIANTS, 'steps');
+    return variant === 'bar' ? this.renderBar() : this.renderSteps();
+  }
+}

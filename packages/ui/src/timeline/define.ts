@@ -1,0 +1,2 @@
+import { McTimeline } from './timeline.js';
+McTimeline.define();

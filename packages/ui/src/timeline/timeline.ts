@@ -1,0 +1,257 @@
+import { css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { McElement } from '../base/mc-element.js';
+import { hostStyles } from '../base/styles.js';
+import { token } from '../base/tokens.js';
+import { formatDateTime, toDateTimeAttribute, type DateInput } from '../i18n/format.js';
+
+export const TIMELINE_STATES = ['done', 'current', 'upcoming', 'late', 'on-time', 'early'] as const;
+export type TimelineState = (typeof TIMELINE_STATES)[number];
+
+/** One event of a timeline. */
+export interface TimelineItem {
+  /** What happened or will happen: "Tiếp nhận hồ sơ". */
+  title: string;
+  /** More detail, shown under the title. */
+  description?: string;
+  /** When: an ISO date-time ("2026-11-03T14:05:00+07:00"), a timestamp or a Date. Shown in Vietnam time. */
+  at?: DateInput;
+  /** `done` (default), `current`, `upcoming`, or a deadline outcome: `late`, `on-time`, `early`. */
+  state?: TimelineState;
+  /** A secondary line, e.g. the office that handled the step. */
+  meta?: string;
+}
+
+/** States whose name is shown as a visible tag; the others say it to screen readers only. */
+const VISIBLE_TAG: ReadonlySet<TimelineState> = new Set(['current', 'late', 'on-time', 'early']);
+
+const check = svg`<path d="m5 10.5 3.25 3.25L15 7" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`;
+const MARKERS: Record<TimelineState, ReturnType<typeof svg>> = {
+  done: check,
+  'on-time': check,
+  early: check,
+  current: svg`<circle cx="10" cy="10" r="4" fill="currentColor"/>`,
+  upcoming: svg``,
+  late: svg`<path d="M10 5.5v5.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="10" cy="14.25" r="1.25" fill="currentColor"/>`,
+};
+
+/**
+ * An ordered list of dated events, each with a state — the processing history of a dossier, or
+ * the rows of a process-control slip ("phiếu kiểm soát quá trình") with each step's deadline
+ * outcome. Every state is said in words, not only by colour or marker shape: a visible tag for
+ * current/late/on-time/early, visually-hidden text for done/upcoming. Times are `<time datetime>`
+ * shown in the page language and Vietnam's time zone ("14:05, 03/11/2026").
+ *
+ * @summary An ordered list of events with dates and states.
+ *
+ * @csspart list - The `<ol>`.
+ * @csspart item - Each `<li>`; also `item-<state>` (e.g. `item-late`) for per-state styling.
+ * @csspart marker - The decorative marker on the line.
+ * @csspart content - The text of an item.
+ * @csspart title - The item's title.
+ * @csspart tag - The visible state tag (current, late, on-time, early).
+ * @csspart when - The line with time and meta.
+ * @csspart time - The `<time>` element.
+ * @csspart meta - The item's meta text.
+ * @csspart description - The item's description.
+ *
+ * @cssprop [--mc-color-border] - The connecting line and the upcoming marker.
+ * @cssprop [--mc-color-brand] - The current marker.
+ * @cssprop [--mc-color-success] - Done, on-time and early markers.
+ * @cssprop [--mc-color-danger] - The late marker.
+ */
+export class McTimeline extends McElement {
+  static override tagName = 'mc-timeline';
+
+  static override styles = [
+    hostStyles,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      .list {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .item {
+        --marker: 1.5em;
+        --accent: ${token('color-success')};
+        position: relative;
+        display: grid;
+        grid-template-columns: var(--marker) minmax(0, 1fr);
+        column-gap: ${token('space-3')};
+        padding-bottom: ${token('space-4')};
+        overflow-wrap: anywhere;
+      }
+      .item:last-child {
+        padding-bottom: 0;
+      }
+      /* the line joining this marker to the next */
+      .item:not(:last-child)::before {
+        content: '';
+        position: absolute;
+        top: calc(var(--marker) + 0.25em);
+        bottom: 0.25em;
+        inset-inline-start: calc(var(--marker) / 2 - 1px);
+        width: 2px;
+        background: ${token('color-border')};
+      }
+      .marker {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        width: var(--marker);
+        height: var(--marker);
+        border: 2px solid var(--accent);
+        border-radius: 50%;
+        background: var(--accent);
+        color: ${token('color-on-brand')};
+      }
+      .marker svg {
+        width: 100%;
+        height: 100%;
+      }
+      .current {
+        --accent: ${token('color-brand')};
+      }
+      .current .marker {
+        background: ${token('color-surface')};
+        color: var(--accent);
+        box-shadow: 0 0 0 0.2em ${token('color-brand-subtle')};
+      }
+      .upcoming {
+        --accent: ${token('color-border-strong')};
+      }
+      .upcoming .marker {
+        background: ${token('color-surface')};
+      }
+      .late {
+        --accent: ${token('color-danger')};
+      }
+      .content {
+        min-width: 0;
+      }
+      .title {
+        margin: 0;
+        font-weight: ${token('font-weight-bold')};
+        line-height: ${token('line-height-tight')};
+        /* aligns the first line with the marker */
+        padding-top: 0.2em;
+      }
+      .current .title {
+        color: ${token('color-text')};
+      }
+      .upcoming .title {
+        font-weight: ${token('font-weight-medium')};
+      }
+      .tag {
+        display: inline-block;
+        margin-inline-start: ${token('space-2')};
+        padding: 0 0.5em;
+        border: 1px solid ${token('color-border-strong')};
+        border-radius: ${token('radius-pill')};
+        font-size: ${token('font-size-sm')};
+        font-weight: ${token('font-weight-medium')};
+        vertical-align: 0.1em;
+        background: ${token('color-surface-alt')};
+        color: ${token('color-text')};
+      }
+      .current .tag {
+        border-color: ${token('color-info-border')};
+        background: ${token('color-info-subtle')};
+        color: ${token('color-info-on-subtle')};
+      }
+      .late .tag {
+        border-color: ${token('color-danger-border')};
+        background: ${token('color-danger-subtle')};
+        color: ${token('color-danger-on-subtle')};
+      }
+      .on-time .tag,
+      .early .tag {
+        border-color: ${token('color-success-border')};
+        background: ${token('color-success-subtle')};
+        color: ${token('color-success-on-subtle')};
+      }
+      .when {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 ${token('space-3')};
+        margin: ${token('space-1')} 0 0;
+        color: ${token('color-text-muted')};
+        font-size: ${token('font-size-sm')};
+      }
+      .description {
+        margin: ${token('space-1')} 0 0;
+      }
+      @media (forced-colors: active) {
+        .marker {
+          border-color: CanvasText;
+        }
+        .item:not(:last-child)::before {
+          background: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  static override messages = {
+    vi: {
+      'timeline.state.done': 'Đã hoàn thành',
+      'timeline.state.current': 'Đang thực hiện',
+      'timeline.state.upcoming': 'Chưa thực hiện',
+      'timeline.state.late': 'Quá hạn',
+      'timeline.state.on-time': 'Đúng hạn',
+      'timeline.state.early': 'Trước hạn',
+    },
+    en: {
+      'timeline.state.done': 'Done',
+      'timeline.state.current': 'In progress',
+      'timeline.state.upcoming': 'Not started',
+      'timeline.state.late': 'Late',
+      'timeline.state.on-time': 'On time',
+      'timeline.state.early': 'Early',
+    },
+  };
+
+  /**
+   * The events, in order: `[{ title, description?, at?, state?, meta? }]`. As an attribute, JSON.
+   */
+  @property({ type: Array }) items: TimelineItem[] = [];
+
+  /** An accessible name for the list, e.g. "Quá trình xử lý hồ sơ". */
+  @property() label?: string;
+
+  private renderItem(item: TimelineItem, index: number) {
+    const state = this.oneOf(`items[${index}].state`, item.state, TIMELINE_STATES, 'done');
+    const stateLabel = this.msg(`timeline.state.${state}`);
+    const datetime = toDateTimeAttribute(item.at);
+    const when = formatDateTime(item.at, this.locale);
+    return html`<li part="item item-${state}" class="item ${state}" aria-current=${state === 'current' ? 'step' : nothing}>
+      <span part="marker" class="marker" aria-hidden="true"><svg viewBox="0 0 20 20" focusable="false">${MARKERS[state]}</svg></span>
+      <div part="content" class="content">
+        <p part="title" class="title">
+          ${item.title}${VISIBLE_TAG.has(state)
+            ? html` <span part="tag" class="tag">${stateLabel}</span>`
+            : html` <span class="visually-hidden">${stateLabel}</span>`}
+        </p>
+        ${when || item.meta
+          ? html`<p part="when" class="when">
+              ${when ? html`<time part="time" datetime=${datetime}>${when}</time>` : nothing}
+              ${item.meta ? html`<span part="meta">${item.meta}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${item.description ? html`<p part="description" class="description">${item.description}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  override render() {
+    const items = Array.isArray(this.items) ? this.items : [];
+    if (items.length === 0) return nothing;
+    return html`<ol part="list" class="list" aria-label=${this.label || nothing}>
+      ${items.map((item, index) => this.renderItem(item, index))}
+    </ol>`;
+  }
+}

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSummary } from './test-reporters/write-summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const workspaceDirs = ['packages', 'apps']
@@ -19,6 +20,11 @@ const turbo = spawnSync(
   ['turbo', 'run', 'typecheck', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit', env: process.env },
 );
+
+// Release hygiene: the changesets of this branch must parse and name known packages.
+const changesets = spawnSync('npx', ['changeset', 'status'], { cwd: root, encoding: 'utf8', env: process.env });
+if (changesets.status !== 0) process.stderr.write(`changeset status failed:\n${changesets.stdout}${changesets.stderr}\n`);
+writeSummary('changeset-status', { passed: changesets.status === 0 ? 1 : 0, failed: changesets.status === 0 ? 0 : 1, skipped: 0 }, root);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];

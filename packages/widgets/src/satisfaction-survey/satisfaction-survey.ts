@@ -2,7 +2,10 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { EvaluationCriterion } from '@motcua/contracts';
 import { token } from '@motcua/ui';
-import type { OutboxEventDetail } from '@motcua/sdk';
+// The outbox (IndexedDB, retries) makes `client.outbox` available: only this widget submits, so
+// only its bundle carries it (the other widgets use '@motcua/sdk/client').
+import '@motcua/sdk/outbox';
+import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
@@ -71,6 +74,7 @@ const NARROW = '(max-width: 480px)';
 export class McSatisfactionSurvey extends McWidget {
   static override tagName = 'mc-satisfaction-survey';
   static override messages = surveyMessages;
+  static override lazyMessages = { en: () => import('./messages.en.js').then((m) => m.en) };
 
   static override styles = [
     ...widgetStyles,

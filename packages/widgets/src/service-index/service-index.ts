@@ -47,6 +47,7 @@ type Phase = 'loading' | 'ready' | 'empty' | 'not-found' | 'offline' | 'error';
 export class McServiceIndex extends McWidget {
   static override tagName = 'mc-service-index';
   static override messages = indexMessages;
+  static override lazyMessages = { en: () => import('./messages.en.js').then((m) => m.en) };
 
   static override styles = [
     ...widgetStyles,

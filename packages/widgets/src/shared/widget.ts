@@ -6,7 +6,7 @@
 import { html, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { McElement, mergeCatalogs, type Catalog } from '@motcua/ui';
-import { getClient, type Client } from '@motcua/sdk';
+import { getClient, type Client } from '@motcua/sdk/client';
 import { applyTheme } from './theme.js';
 import { stateMessages, type Failure } from './states.js';
 
@@ -38,6 +38,8 @@ export abstract class McWidget extends McElement {
   @state() protected rendered = false;
 
   private readyFired = false;
+  /** Settles when the current theme is applied (themes load on demand, see theme.ts). */
+  private themeApplied: Promise<void> = Promise.resolve();
   private readonly onOnline = () => this.backOnline();
 
   override connectedCallback(): void {
@@ -52,7 +54,7 @@ export abstract class McWidget extends McElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('theme')) applyTheme(this.shadowRoot, this.theme, this.localName);
+    if (changed.has('theme')) this.themeApplied = applyTheme(this.shadowRoot, this.theme, this.localName);
   }
 
   /** The api attribute is a usable http(s) URL. */
@@ -69,12 +71,14 @@ export abstract class McWidget extends McElement {
     return this.apiValid ? getClient(this.api) : undefined;
   }
 
-  /** Fires `mc-ready` once, the first time data (or the usable form) is on screen. */
+  /** Fires `mc-ready` once, the first time data (or the usable form) is on screen, in its theme. */
   protected markReady(): void {
     if (!this.rendered) this.rendered = true;
     if (this.readyFired) return;
     this.readyFired = true;
-    void this.updateComplete.then(() => this.emit('mc-ready', { widget: this.localName, unit: this.unit || undefined }));
+    void this.updateComplete
+      .then(() => this.themeApplied)
+      .then(() => this.emit('mc-ready', { widget: this.localName, unit: this.unit || undefined }));
   }
 
   /** Fires `mc-error` `{ code, message }` (no personal data). */

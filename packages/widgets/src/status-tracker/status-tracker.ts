@@ -75,6 +75,7 @@ const EVALUABLE = new Set(['resolved', 'result-returned']);
 export class McStatusTracker extends McWidget {
   static override tagName = 'mc-status-tracker';
   static override messages = trackerMessages;
+  static override lazyMessages = { en: () => import('./messages.en.js').then((m) => m.en) };
 
   static override styles = [
     ...widgetStyles,

@@ -1,0 +1,248 @@
+// Styles of <mc-procedure-lookup>: one column that reflows from 320 px to a wide page, sizes in
+// rem/em (200% text zoom wraps instead of clipping), tokens only.
+import { css } from 'lit';
+import { focusRing, token } from '@motcua/ui';
+
+export const lookupStyles = css`
+  :host {
+    display: block;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-4')};
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p {
+    margin: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: ${token('line-height-tight')};
+  }
+  .heading {
+    font-size: ${token('font-size-xl')};
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-3')};
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-3')};
+  }
+  .filters > * {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .status {
+    font-weight: ${token('font-weight-bold')};
+    min-height: 1.5em;
+  }
+  .status:focus-visible {
+    ${focusRing}
+  }
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .result {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+    padding-block: ${token('space-3')};
+    border-block-end: 1px solid ${token('color-border')};
+    overflow-wrap: anywhere;
+  }
+  .result-heading {
+    font-size: ${token('font-size-lg')};
+  }
+  .result-link {
+    font: inherit;
+    font-weight: ${token('font-weight-bold')};
+    color: ${token('color-link')};
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    margin: 0;
+    min-height: 2.75rem;
+    text-align: start;
+    cursor: pointer;
+    display: inline-block;
+  }
+  .result-link:hover {
+    text-decoration-thickness: 2px;
+  }
+  .result-link:focus-visible,
+  .back:focus-visible,
+  a:focus-visible {
+    ${focusRing}
+  }
+  .result-meta {
+    margin: 0;
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  .result-meta > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('space-2')};
+  }
+  .result-meta dt {
+    font-weight: ${token('font-weight-bold')};
+  }
+  .result-meta dt::after {
+    content: ':';
+  }
+  .result-meta dd {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+  .result-foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+  .code,
+  .muted {
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-sm')};
+  }
+  a {
+    color: ${token('color-link')};
+  }
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+  .back {
+    align-self: flex-start;
+    font: inherit;
+    color: ${token('color-link')};
+    background: none;
+    border: 0;
+    padding: ${token('space-2')} 0;
+    min-height: 2.75rem;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .detail {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-5')};
+    overflow-wrap: anywhere;
+  }
+  .detail-header {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+  }
+  #detail-heading {
+    font-size: ${token('font-size-xl')};
+  }
+  #detail-heading:focus-visible {
+    ${focusRing}
+  }
+  .meta-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-1')} ${token('space-3')};
+    color: ${token('color-text-muted')};
+  }
+  .online {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+    align-items: flex-start;
+  }
+  .detail-section {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+  }
+  .detail-section h3,
+  .detail-section h4,
+  .detail-section h5 {
+    font-size: ${token('font-size-lg')};
+  }
+  .detail-section ul,
+  .detail-section ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: ${token('space-2')};
+    border: 1px solid ${token('color-border')};
+  }
+  thead th {
+    background: ${token('color-surface-alt')};
+  }
+  /* Narrow screens: each channel becomes a block with its labels, no sideways scrolling. */
+  @media (max-width: 36rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+      width: auto;
+    }
+    tr {
+      border: 1px solid ${token('color-border')};
+      margin-block-end: ${token('space-2')};
+    }
+    th,
+    td {
+      border: 0;
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      font-weight: ${token('font-weight-bold')};
+    }
+  }
+  @media print {
+    .back,
+    .search,
+    mc-pagination {
+      display: none !important;
+    }
+  }
+`;

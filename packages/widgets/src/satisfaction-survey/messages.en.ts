@@ -1,0 +1,51 @@
+// English strings of <mc-satisfaction-survey>, in a module of their own: the CDN bundle carries only
+// Vietnamese (the default); this is fetched when a widget renders in English
+// (McElement.lazyMessages, which holds the render until it is here: no flash of Vietnamese).
+import type { Messages } from '@motcua/ui';
+
+export const en: Partial<Messages> = {
+  'survey.heading.general': 'Satisfaction survey',
+  'survey.heading.dossier': 'Evaluate how your dossier was handled',
+  'survey.intro.general': 'An anonymous survey of 5 questions about your visit. Your name is not needed.',
+  'survey.intro.dossier': 'Each question has 3 levels. A dossier can be evaluated once.',
+  'survey.intro.dossierCode': 'Evaluation of dossier {code}. A dossier can be evaluated once.',
+  'survey.loading': 'Loading the questions…',
+  'survey.empty': 'There are no evaluation criteria yet. Please come back later.',
+  'survey.factor.access': 'Access to the service: information about the procedure, where to go, booking, waiting area',
+  'survey.factor.procedure': 'The procedure: documents required, fees, time limits published and applied as the rules say',
+  'survey.factor.official': 'The official who handled it: attitude, clear and correct guidance',
+  'survey.factor.result': 'The result: on time, complete, correct',
+  'survey.factor.feedback': 'How feedback and complaints are received and handled',
+  'survey.progress.page': 'Question {current} of {total}',
+  'survey.progress.answered': '{answered} of {total} questions answered',
+  'survey.next': 'Next question',
+  'survey.back': 'Previous question',
+  'survey.missing': 'Please choose a level for this question.',
+  'survey.missingSummary': '{count} questions are not answered yet. Please choose a level in each marked question.',
+  'survey.comment.label.general': 'Your suggestions',
+  'survey.comment.label.dossier': 'Further comments',
+  'survey.comment.hint': 'Optional, up to {max} characters. Please do not write names, phone or document numbers.',
+  'survey.code.label': 'Dossier code',
+  'survey.code.hint': 'On your receipt, for example: 000.00.25.H53-261120-0012',
+  'survey.verifier.label': 'Last 4 digits of your ID card or phone number',
+  'survey.verifier.hint': 'Confirms that you are the applicant. It is not stored.',
+  'survey.submit': 'Send evaluation',
+  'survey.submit.general': 'Send survey',
+  'survey.thanks.heading': 'Thank you!',
+  'survey.thanks.sent.general': 'Your survey was sent. It does not carry your name.',
+  'survey.thanks.sent.dossier': 'Your evaluation of this dossier was recorded.',
+  'survey.thanks.queued.heading': 'Saved on this device; it will be sent when you are online',
+  'survey.thanks.queued.body': 'Your answers have not reached the server yet. They are kept on this device and sent automatically when there is a connection, even if you open the page again later. Please do not clear the browser data before that.',
+  'survey.thanks.sentLater': 'Your answers have now been sent.',
+  'survey.thanks.use.general':
+    'The provincial People’s Committee adds up the surveys to measure satisfaction with each commune and ward on the Ministry of Home Affairs’ five factors, publishes the results and uses the suggestions to improve the service.',
+  'survey.thanks.use.dossier':
+    'The province adds up evaluations per office and publishes them. Repeated "not satisfied" ratings of an official are grounds for reviewing their work.',
+  'survey.already.heading': 'This dossier has already been evaluated',
+  'survey.already.body': 'Each dossier can be evaluated once, and this one already has an evaluation. Thank you for your interest. For further feedback, use the feedback section of the public-service portal.',
+  'survey.notFound': 'No dossier matches this code and these 4 digits. Please check them.',
+  'survey.notEvaluable': 'This dossier cannot be evaluated yet: only dossiers that are resolved or whose result was returned can be.',
+  'survey.unitNotFound': 'The unit being surveyed was not found. Please tell the site administrator.',
+  'survey.invalid': 'Some answers are not valid. Please check the questions and try again.',
+  'survey.sendError': 'Not sent. Please try again.',
+};

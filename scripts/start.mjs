@@ -3,6 +3,8 @@
 //   /v1/…  the API (embedded PGlite in MOTCUA_DATA_DIR, default .data/; DATABASE_URL for PostgreSQL)
 //   /docs  API docs · /healthz · /cdn/v1/embed.js and the CDN build · /storybook/ · / the demo portal
 // Ctrl-C stops everything cleanly; a second start reuses the data.
+// `--no-build` serves what is built; PORT=0 picks a free port. The portal's pages carry a strict
+// Content-Security-Policy (PORTAL_CSP). The last line printed is `MOTCUA_LISTENING <url>` (e2e tests).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -26,6 +28,24 @@ const mounts = [
   { prefix: '', dir: 'apps/demo-portal/dist', what: 'demo ward portal' },
 ];
 
+/**
+ * The strict Content-Security-Policy of the demo portal's pages: a commune site that follows the
+ * embedding guide. Trusted Types: `lit-html` is the only policy created (by Lit, for its
+ * templates); the loader and the widgets create none.
+ */
+export const PORTAL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const served = [];
 const server = await startServer({
   port: Number(process.env.PORT ?? 8080),
@@ -41,6 +61,15 @@ const server = await startServer({
       const rootDir = relative(process.cwd(), dir) || '.';
       const rewrite = (path) => path.slice(mount.prefix.length) || '/';
       if (mount.prefix) app.get(mount.prefix, (c) => c.redirect(`${mount.prefix}/`));
+      if (!mount.prefix) {
+        // The portal (everything the API, /cdn and /storybook did not answer) under the strict CSP.
+        app.use('/*', async (c, next) => {
+          await next();
+          c.res.headers.set('Content-Security-Policy', PORTAL_CSP);
+          c.res.headers.set('X-Content-Type-Options', 'nosniff');
+          if ((c.res.headers.get('content-type') ?? '').startsWith('text/html')) c.res.headers.set('Cache-Control', 'no-cache');
+        });
+      }
       app.use(`${mount.prefix}/*`, serveStatic({ root: rootDir, rewriteRequestPath: rewrite }));
       served.push(mount);
     }
@@ -57,6 +86,8 @@ if (has('/cdn')) console.log(`  ${base}/cdn/v1/embed.js  embed loader for commun
 if (has('/storybook')) console.log(`  ${base}/storybook/       Storybook`);
 console.log(`  ${base}/healthz          health check`);
 console.log('Press Ctrl-C to stop.');
+// One machine-readable line for scripts and end-to-end tests (PORT=0 picks a free port).
+console.log(`MOTCUA_LISTENING ${base}`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

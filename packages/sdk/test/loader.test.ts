@@ -176,6 +176,12 @@ describe('embed loader', () => {
     expect(consoleErrors[1]).to.contain('api="not a url"').and.contain('http');
   });
 
+  it('a path such as "/" is an API on this site: resolved against the page to an absolute URL', async () => {
+    const el = mount(`<mc-test-c api="/" unit="25459"></mc-test-c>`);
+    await waitFor(() => el.getAttribute('api') !== '/', 2000, 'the resolved api attribute');
+    expect(el.getAttribute('api')).to.equal(location.origin);
+  });
+
   it('a missing data-api is reported as data-api', async () => {
     consoleErrors = [];
     const env = await testEnv();

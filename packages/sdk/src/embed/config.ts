@@ -31,7 +31,7 @@ export function checkConfigValue(name: keyof WidgetConfig, value: string | undef
   switch (name) {
     case 'api':
       if (!value) return 'is missing: give the API address, e.g. data-api="https://api.example.gov.vn"';
-      return /^https?:\/\/[^\s/]+/i.test(value) ? undefined : 'is not valid: use an absolute http(s) URL, e.g. "https://api.example.gov.vn"';
+      return /^https?:\/\/[^\s/]+/i.test(value) ? undefined : 'is not valid: use an absolute http(s) URL, e.g. "https://api.example.gov.vn", or "/" when this site serves the API';
     case 'unit':
       return value === undefined || /^\d{5}$/.test(value) ? undefined : 'is not valid: use the 5-digit code of a commune-level unit, e.g. "25459"';
     case 'province':

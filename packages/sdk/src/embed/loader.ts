@@ -83,6 +83,16 @@ export function startLoader(options: LoaderOptions = {}): Loader {
     emit(el, 'mc-error', { widget: tag, code, message, ...(attribute ? { attribute } : {}) });
   };
 
+  const resolveApiUrl = (value: string | undefined): string | undefined => {
+    // Only path-absolute ("/", "/api") or dot-relative values are addresses on this site.
+    if (!value || !/^(\/(?!\/)|\.\.?\/)/.test(value)) return value;
+    try {
+      return new URL(value, document.baseURI).href.replace(/\/+$/, '');
+    } catch {
+      return value;
+    }
+  };
+
   const configure = (el: Element) => {
     const tag = el.localName;
     if (seen.has(el)) return;
@@ -91,7 +101,10 @@ export function startLoader(options: LoaderOptions = {}): Loader {
     const resolved: [string, string][] = [];
     for (const name of WIDGET_CONFIG_ATTRIBUTES) {
       const own = el.getAttribute(name);
-      const value = own || scriptConfig[name] || config[name];
+      const given = own || scriptConfig[name] || config[name];
+      // Like any HTML URL attribute, a relative API address ("/" on a site that serves the API
+      // itself) resolves against the page; widgets and the client always get an absolute URL.
+      const value = name === 'api' ? resolveApiUrl(given) : given;
       const problem = checkConfigValue(name, value);
       if (problem) {
         const attribute = own ? name : scriptConfig[name] ? `data-${name}` : config[name] ? `motcua config "${name}"` : `data-${name}`;
@@ -100,7 +113,7 @@ export function startLoader(options: LoaderOptions = {}): Loader {
         showConfigError(el, attribute, lang.startsWith('en') ? 'en' : 'vi');
         return;
       }
-      if (!own && value) resolved.push([name, value]);
+      if (value && value !== own) resolved.push([name, value]);
     }
     for (const [name, value] of resolved) el.setAttribute(name, value);
     const load = registry.get(tag)!;

@@ -1,4 +1,4 @@
-// Global toolbar (theme, language), the theme wrapper and the docs manifest.
+// Global toolbar (theme, language, API of the widget stories), the theme wrapper and the docs manifest.
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -6,6 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themes, themeIds, type ThemeId } from '@motcua/tokens';
 import { mergeManifests, type Manifest } from './manifest.js';
+import { defaultApi, LOCAL_API } from '../stories/support/api.js';
 
 // Docs pages (properties, events, slots, CSS parts) come from each package's custom-elements.json,
 // produced by `cem analyze` in the package build. Packages without one yet are skipped.
@@ -45,8 +46,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    api: {
+      // The widgets render against a real Một Cửa API (stories/support/api.ts): by default the
+      // page's own origin under /storybook/ (`npm start`), else http://localhost:8080;
+      // STORYBOOK_MOTCUA_API=<url> at dev/build time names another one.
+      description: 'Một Cửa API of the widget stories',
+      toolbar: {
+        title: 'API',
+        icon: 'transfer',
+        items: [...new Set([defaultApi(), LOCAL_API])].map((url) => ({ value: url, title: url })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'default', lang: 'vi' },
+  initialGlobals: { theme: 'default', lang: 'vi', api: defaultApi() },
   decorators: [
     (story, context) => {
       const id = (themeIds as readonly string[]).includes(context.globals['theme']) ? (context.globals['theme'] as ThemeId) : 'default';

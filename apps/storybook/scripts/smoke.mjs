@@ -5,9 +5,20 @@
 // play-function failures and accessibility violations (a11y addon, `parameters.a11y.test: 'error'`).
 // Each entry counts as one test in .test-results/storybook-smoke.json.
 //
+// The widget stories render against a REAL API: the check starts a seeded apps/api server
+// (scripts/api-server.mjs, in-memory PGlite) on an ephemeral loopback port and points every story at
+// it through `window.__MOTCUA_STORYBOOK_API__` (stories/support/api.ts), set before Storybook loads.
+// Stories tagged 'expect-network-errors' (error and offline states), and the docs page of their
+// component, may fail requests to that API or to the examples' unreachable address, with the
+// browser's "Failed to load resource" console errors; anything else still fails them. After such
+// an entry the page is emptied (about:blank), so its retries and timers cannot reach later entries.
+//
 //   node scripts/smoke.mjs [--filter <text>] [--dir storybook-static] [--reload]
 //   node scripts/smoke.mjs --url http://localhost:6006   (a running `npm run storybook` instead)
+//   node scripts/smoke.mjs --api http://localhost:8080   (an API already running instead of a new one)
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { createInterface } from 'node:readline';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -20,18 +31,51 @@ const appDir = resolve(import.meta.dirname, '..');
 const staticDir = resolve(appDir, option('--dir', 'storybook-static'));
 const filter = option('--filter', '');
 const remote = option('--url', '');
+const givenApi = option('--api', '');
 const TIMEOUT = 20_000;
+/** The tag of stories that fail requests on purpose (stories/support/widgets.ts). */
+const NETWORK_ERRORS_TAG = 'expect-network-errors';
+/** `exampleEnv.unreachable` of packages/widgets/src/shared/example-env.ts: nothing answers there. */
+const UNREACHABLE = 'http://127.0.0.1:9';
 // --reload: a fresh page load per entry (slower, full isolation). By default the first entry is
 // loaded from its iframe URL and the next ones are selected through Storybook's preview channel;
 // after a failure the next entry is loaded afresh.
 const reloadEach = args.includes('--reload');
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+let apiChild;
 const fail = (message) => {
   console.error(message);
   writeSummary('storybook-smoke', { ...counts, failed: counts.failed + 1 }, appDir);
+  apiChild?.kill('SIGTERM');
   process.exit(1);
 };
+
+// ---- A real, seeded API ------------------------------------------------------------------------
+/** Starts apps/api in a child process (tsx, workspace sources); resolves with its URL. */
+function startApi() {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', resolve(appDir, 'scripts/api-server.mjs')], {
+      cwd: resolve(appDir, '../api'),
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, MOTCUA_LOG_REQUESTS: 'false' },
+    });
+    apiChild = child;
+    child.stdin.on('error', () => {}); // the child may be gone first
+    const timer = setTimeout(() => reject(new Error('apps/api did not start within 120 s')), 120_000);
+    child.once('exit', (code) => reject(new Error(`apps/api exited with code ${code} before listening`)));
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      clearTimeout(timer);
+      try {
+        resolvePromise(JSON.parse(line).url);
+      } catch {
+        reject(new Error(`apps/api printed "${line}" instead of its URL`));
+      }
+    });
+  });
+}
+const apiReady = givenApi ? Promise.resolve(givenApi.replace(/\/+$/, '')) : startApi();
+apiReady.catch(() => {}); // awaited below
 
 if (!remote && !existsSync(join(staticDir, 'index.json'))) fail(`No ${staticDir}/index.json: run \`npm run build\` in apps/storybook first.`);
 
@@ -63,10 +107,15 @@ const base = remote ? remote.replace(/\/$/, '') : `http://127.0.0.1:${server.add
 const index = remote ? await (await fetch(`${base}/index.json`)).json() : JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((e) => !filter || e.id.includes(filter) || e.title.includes(filter));
 const exportsByFile = new Map();
+/** Stories files with a story tagged 'expect-network-errors': their docs pages render it too. */
+const filesWithNetworkErrors = new Set();
 for (const e of Object.values(index.entries)) {
   if (e.type !== 'story') continue;
   exportsByFile.set(e.importPath, [...(exportsByFile.get(e.importPath) ?? []), e.exportName]);
+  if (e.tags?.includes(NETWORK_ERRORS_TAG)) filesWithNetworkErrors.add(e.importPath);
 }
+const expectsNetworkErrors = (entry) =>
+  entry.type === 'story' ? Boolean(entry.tags?.includes(NETWORK_ERRORS_TAG)) : [entry.importPath, ...(entry.storiesImports ?? [])].some((p) => filesWithNetworkErrors.has(p));
 
 // Installed before Storybook's own code: hooks the preview channel as soon as it is created and
 // records how the story or docs page ended.
@@ -117,25 +166,57 @@ function hookChannel() {
 }
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+let api;
+try {
+  api = await apiReady;
+} catch (error) {
+  await browser.close();
+  fail(`The API for the widget stories did not start: ${error.message}`);
+}
 const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
 await page.addInitScript(hookChannel);
+await page.addInitScript((url) => {
+  window.__MOTCUA_STORYBOOK_API__ = url;
+}, api);
+
+// A problem is { text, network }: `network` marks a failed request to the API or the unreachable
+// address (and the console's "Failed to load resource" for it), which tagged entries may have.
 let problems = [];
+const apiRequest = (url) => Boolean(url) && [api, UNREACHABLE].some((origin) => url === origin || url.startsWith(`${origin}/`));
 page.on('console', (msg) => {
+  if (msg.type() !== 'error') return;
+  const url = msg.location().url ?? '';
   // The browser's own /favicon.ico probe is not the page's doing.
-  if (msg.type() === 'error' && !msg.location().url?.endsWith('/favicon.ico')) problems.push(`console.error: ${msg.text()}`);
+  if (url.endsWith('/favicon.ico')) return;
+  problems.push({ text: `console.error: ${msg.text()}`, network: msg.text().startsWith('Failed to load resource') && apiRequest(url) });
 });
-page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+page.on('pageerror', (error) => problems.push({ text: `page error: ${error.message}` }));
 page.on('response', (res) => {
-  if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  if (res.status() >= 400) problems.push({ text: `HTTP ${res.status()}: ${res.url()}`, network: apiRequest(res.url()) });
 });
-page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+page.on('requestfailed', (req) => problems.push({ text: `request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`, network: apiRequest(req.url()) }));
+// Requests in flight, to let a tagged entry's requests end before the page is emptied.
+const inflight = new Set();
+page.on('request', (req) => inflight.add(req));
+page.on('requestfinished', (req) => inflight.delete(req));
+page.on('requestfailed', (req) => inflight.delete(req));
+async function networkIdle(quietMs = 500, maxMs = 10_000) {
+  const start = Date.now();
+  let quietSince = Date.now();
+  while (Date.now() - start < maxMs) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (inflight.size) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+  }
+}
 
 const started = Date.now();
 const checkedFiles = new Set();
 let needsLoad = true;
-console.log(`Storybook smoke check: ${entries.length} entries from ${remote || staticDir}`);
+console.log(`Storybook smoke check: ${entries.length} entries from ${remote || staticDir}, widgets against the API at ${api}`);
 for (const entry of entries) {
   problems = [];
+  const tolerant = expectsNetworkErrors(entry);
   const t0 = Date.now();
   const viewMode = entry.type === 'docs' ? 'docs' : 'story';
   const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`;
@@ -153,35 +234,47 @@ for (const entry of entries) {
       errorText: document.querySelector('#error-message')?.textContent?.trim() ?? '',
       rootChildren: document.querySelector(mode === 'docs' ? '#storybook-docs' : '#storybook-root')?.childElementCount ?? 0,
     }), viewMode);
-    for (const e of state.events ?? []) problems.push(`${e.name}: ${JSON.stringify(e.payload).slice(0, 500)}`);
-    if (state.errorDisplay) problems.push(`Storybook error display: ${state.errorText}`);
-    if (state.status === 'error' && !state.a11y?.length && !(state.events ?? []).length) problems.push('story finished with status "error"');
-    for (const v of state.a11y ?? []) problems.push(`a11y: ${v}`);
-    if (viewMode === 'story' && !state.rootChildren) problems.push('#storybook-root is empty');
-    if (viewMode === 'story' && state.storyId && state.storyId !== entry.id) problems.push(`rendered ${state.storyId} instead`);
+    const report = (text) => problems.push({ text });
+    for (const e of state.events ?? []) report(`${e.name}: ${JSON.stringify(e.payload).slice(0, 500)}`);
+    if (state.errorDisplay) report(`Storybook error display: ${state.errorText}`);
+    if (state.status === 'error' && !state.a11y?.length && !(state.events ?? []).length) report('story finished with status "error"');
+    for (const v of state.a11y ?? []) report(`a11y: ${v}`);
+    if (viewMode === 'story' && !state.rootChildren) report('#storybook-root is empty');
+    if (viewMode === 'story' && state.storyId && state.storyId !== entry.id) report(`rendered ${state.storyId} instead`);
     // storiesFromExamples: every example of the examples list must be exported by the stories file.
     if (state.examples && !checkedFiles.has(entry.importPath)) {
       checkedFiles.add(entry.importPath);
       const exported = new Set(exportsByFile.get(entry.importPath) ?? []);
       const missing = state.examples.split(',').filter((name) => name && !exported.has(name));
-      if (missing.length) problems.push(`${entry.importPath} does not export the examples: ${missing.join(', ')}`);
+      if (missing.length) report(`${entry.importPath} does not export the examples: ${missing.join(', ')}`);
     }
   } catch (error) {
-    problems.push(`did not finish rendering: ${error.message.split('\n')[0]}`);
+    problems.push({ text: `did not finish rendering: ${error.message.split('\n')[0]}` });
   }
+  if (tolerant) {
+    // Let its requests end, then drop the page (the outbox's and the widgets' retry timers with
+    // it) while its failures are still this entry's; the next entry loads afresh.
+    await networkIdle();
+    await page.goto('about:blank').catch(() => {});
+    needsLoad = true;
+  }
+  const tolerated = tolerant ? problems.filter((p) => p.network).length : 0;
+  if (tolerant) problems = problems.filter((p) => !p.network);
   if (process.env.SMOKE_TIMING) console.log(`  ${entry.id}: ${Date.now() - t0}ms`);
   if (problems.length) {
     needsLoad = true;
     counts.failed += 1;
     const short = (p) => p.split('\n').slice(0, 3).join('\n      ').slice(0, 600);
-    console.log(`✖ ${entry.title} › ${entry.name} (${entry.id}, ${viewMode})\n${problems.map((p) => `    ${short(p)}`).join('\n')}`);
+    console.log(`✖ ${entry.title} › ${entry.name} (${entry.id}, ${viewMode})\n${problems.map((p) => `    ${short(p.text)}`).join('\n')}`);
   } else {
     counts.passed += 1;
+    if (tolerated && process.env.SMOKE_TIMING) console.log(`    (${tolerated} expected network errors)`);
   }
 }
 
 await browser.close();
 if (!remote) server.close();
+apiChild?.kill('SIGTERM');
 if (!remote) writeSummary('storybook-smoke', counts, appDir);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`Storybook smoke check: ${counts.passed} passed, ${counts.failed} failed (${entries.length} entries, ${seconds}s)`);

@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minifyTemplatesPlugin, tokenTable } from './minify-templates.mjs';
 
 const sdkDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = resolve(sdkDir, '../..');
@@ -39,7 +40,7 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
  * Builds into `outdir/{version}` and `outdir/v{major}`; returns { version, dirs, manifest, metafile }.
  * `widgets` defaults to the discovered ones; tests pass extra fixtures.
  */
-export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = discoverWidgets(), version, write = true } = {}) {
+export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = discoverWidgets(), version, write = true, minifyTemplates = true } = {}) {
   version ??= JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')).version;
   const major = `v${version.split('.')[0] === '0' ? 1 : version.split('.')[0]}`;
   const common = {
@@ -56,6 +57,12 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
     outdir: join(outdir, version),
     absWorkingDir: repo,
     logLevel: 'warning',
+    // The static text of Lit css/html templates, minified (whitespace, comments): see
+    // scripts/template-minify.mjs for the rules that keep the rendering the same. `${token('x')}`
+    // in css templates is written as the text it stands for, so the token table is not shipped.
+    plugins: minifyTemplates
+      ? [minifyTemplatesPlugin({ tokenValue: tokenTable(readFileSync(join(repo, 'packages/tokens/src/generated/vars.ts'), 'utf8')) })]
+      : [],
   };
   // The loader is built on its own so that embed.js is one self-contained file: no shared chunk
   // (esbuild would otherwise hoist its helpers into one) delays the first request on a slow line.

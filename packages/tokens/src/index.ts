@@ -15,3 +15,5 @@ export {
   type PairResult,
 } from './contrast.js';
 export { themeStylesheet } from './stylesheet.js';
+// One theme's stylesheet, imported on demand (a lazy chunk per theme in bundles): for widgets.
+export { loadThemeStylesheet } from './generated/theme-loaders.js';

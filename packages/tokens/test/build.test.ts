@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT, compile, generate, loadBase, loadThemes, resolveTheme, flatten, toCss, cssName } from '../scripts/build.mjs';
-import { themes, themeIds, tokenMeta, tokens, vars, varNames, themeStylesheet } from '../src/index.js';
+import { themes, themeIds, tokenMeta, tokens, vars, varNames, themeStylesheet, loadThemeStylesheet } from '../src/index.js';
 
 /** The names the UI primitives use: renaming one is a breaking change. */
 const REQUIRED = [
@@ -137,6 +137,16 @@ describe('CSS output', () => {
       assert.equal(themeStylesheet(id).includes('prefers-reduced-motion'), true);
     });
   }
+  test('loadThemeStylesheet(id): the same rules as themeStylesheet(id), one module per theme', async () => {
+    // Insignificant whitespace aside, identical text: same selectors, declarations and order.
+    const norm = (css: string) => css.replace(/\s+/g, ' ').replace(/\s*([{};:,])\s*/g, '$1').replace(/;\}/g, '}').trim();
+    for (const id of themeIds) {
+      const lazy = await loadThemeStylesheet(id);
+      assert.equal(norm(lazy), norm(themeStylesheet(id)), id);
+      assert.ok(lazy.length < themeStylesheet(id).length, `${id}: compact`);
+      assert.ok(files.has(`src/generated/theme-sheets/${id}.ts`), `${id}: a module of its own`);
+    }
+  });
   test('font: the page font is inherited inside widgets unless a theme sets one', () => {
     const css = files.get('dist/css/default.css')!;
     const hostBlock = css.slice(css.indexOf(':root,\n:host {'), css.indexOf('}'));

@@ -32,6 +32,40 @@ customElements.define('mc-test-shell', McTestShell);
 
 const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
 
+// English strings loaded on demand (static lazyMessages): every render is recorded, to prove that
+// no Vietnamese text is ever rendered on an English page while they load.
+let releaseEnglish: () => void = () => {};
+let englishLoads = 0;
+const lazyRenders: string[] = [];
+class McTestLazy extends McElement {
+  static override tagName = 'mc-test-lazy';
+  static override messages = { vi: { 'lazy.hello': 'Xin chào', 'lazy.only-vi': 'Chỉ tiếng Việt' }, en: {} };
+  static override lazyMessages = {
+    en: () => {
+      englishLoads++;
+      return new Promise<Record<string, string>>((resolve) => {
+        releaseEnglish = () => resolve({ 'lazy.hello': 'Hello' });
+      });
+    },
+  };
+  override render() {
+    const out = `${this.msg('lazy.hello')} / ${this.msg('lazy.only-vi')}`;
+    lazyRenders.push(out);
+    return litHtml`<p>${out}</p>`;
+  }
+}
+McTestLazy.define();
+
+class McTestLazyBroken extends McElement {
+  static override tagName = 'mc-test-lazy-broken';
+  static override messages = { vi: { 'lazy.hello': 'Xin chào' }, en: {} };
+  static override lazyMessages = { en: () => Promise.reject(new Error('offline')) };
+  override render() {
+    return litHtml`<p>${this.msg('lazy.hello')}</p>`;
+  }
+}
+McTestLazyBroken.define();
+
 describe('McElement', () => {
   it('define() is guarded: same class twice is a no-op, another class warns and keeps the first', () => {
     resetDevWarnings();
@@ -75,6 +109,45 @@ describe('McElement', () => {
     await new Promise((r) => setTimeout(r));
     await inner.updateComplete;
     expect(text(inner)).to.equal('Xin chào An');
+  });
+
+  it('lazyMessages: English is loaded once, only for English, and no Vietnamese is rendered meanwhile', async () => {
+    const vi = await fixture<McTestLazy>(html`<mc-test-lazy></mc-test-lazy>`);
+    expect(text(vi)).to.equal('Xin chào / Chỉ tiếng Việt');
+    expect(englishLoads).to.equal(0);
+    lazyRenders.length = 0;
+    const box = document.createElement('div');
+    box.lang = 'en';
+    box.innerHTML = '<mc-test-lazy></mc-test-lazy><mc-test-lazy></mc-test-lazy>';
+    document.body.append(box);
+    const [a, b] = [...box.querySelectorAll('mc-test-lazy')] as McTestLazy[];
+    await new Promise((r) => setTimeout(r, 50));
+    expect(lazyRenders, 'nothing rendered while English loads').to.deep.equal([]);
+    expect(englishLoads).to.equal(1);
+    releaseEnglish();
+    await a!.updateComplete;
+    await b!.updateComplete;
+    expect(text(a!)).to.equal('Hello / Chỉ tiếng Việt');
+    expect(text(b!)).to.equal('Hello / Chỉ tiếng Việt');
+    expect(lazyRenders.every((r) => r.startsWith('Hello'))).to.equal(true);
+    // Switching the page language uses the loaded strings at once.
+    box.lang = 'vi';
+    await new Promise((r) => setTimeout(r));
+    await a!.updateComplete;
+    expect(text(a!)).to.equal('Xin chào / Chỉ tiếng Việt');
+    box.lang = 'en';
+    await new Promise((r) => setTimeout(r));
+    await a!.updateComplete;
+    expect(text(a!)).to.equal('Hello / Chỉ tiếng Việt');
+    expect(englishLoads).to.equal(1);
+    box.remove();
+  });
+
+  it('lazyMessages: a load that fails renders the Vietnamese fallback', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div lang="en"><mc-test-lazy-broken></mc-test-lazy-broken></div>`);
+    const el = box.querySelector('mc-test-lazy-broken') as McTestLazyBroken;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Xin chào');
   });
 
   it('takes per-instance overrides, per language or flat, from the messages attribute', async () => {

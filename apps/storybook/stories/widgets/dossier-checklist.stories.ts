@@ -1,38 +1,40 @@
-// Stories of <mc-dossier-checklist> from its examples list (the same list the tests and a11y checks use).
-// The widget talks to a REAL Một Cửa API: Storybook cannot start one, so run `npm start` (it serves
-// http://localhost:8080) or set the Storybook global `api` (e.g. `&globals=api:http://host:port` in
-// the URL) or the `motcuaApi` parameter. The offline and error stories point at an unreachable
-// address / a path the API does not serve, on purpose.
-import type { Decorator, Meta } from '@storybook/web-components-vite';
+// Stories of <mc-dossier-checklist>, one per example (packages/widgets/src/dossier-checklist/dossier-checklist.examples.ts,
+// the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
+// (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
+// `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
+// Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
+// tags are read statically, so they stay literal here.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../../../packages/widgets/src/dossier-checklist/define.js';
 import { examples } from '../../../../packages/widgets/src/dossier-checklist/dossier-checklist.examples.js';
-import { exampleEnv } from '../../../../packages/widgets/src/shared/example-env.js';
 import { storiesFromExamples } from '../support/stories.js';
-
-const DEFAULT_API = 'http://localhost:8080';
-
-/** Points the examples at the API chosen for this Storybook (global `api`, parameter `motcuaApi`). */
-const withApi: Decorator = (story, context) => {
-  const fromGlobal = context.globals['api'];
-  const fromParameter = context.parameters['motcuaApi'];
-  exampleEnv.api = typeof fromGlobal === 'string' && fromGlobal ? fromGlobal : typeof fromParameter === 'string' && fromParameter ? fromParameter : DEFAULT_API;
-  return story();
-};
+import { settleWidgets, withApi } from '../support/widgets.js';
 
 export default {
   title: 'Widgets/Dossier checklist',
   component: 'mc-dossier-checklist',
   decorators: [withApi],
+  play: settleWidgets,
   parameters: {
-    motcuaApi: DEFAULT_API,
     docs: {
       description: {
         component:
-          'Renders against a real Một Cửa API: `npm start` serves one at http://localhost:8080 (the default here); another can be chosen with the Storybook global `api` or the `motcuaApi` parameter. Offline and error stories use an unreachable address on purpose.',
+          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`).',
       },
     },
   },
 } satisfies Meta;
 
-const { DangTai, NhieuTruongHop, DaChonTruongHop, MotTruongHop, TenDai, KhongCoDonVi, KhongTimThay, Loi, MatKetNoi, TiengAnh, GiaoDienTuongPhanCao, GiaoDienQuangNinh } = storiesFromExamples(examples);
-export { DangTai, NhieuTruongHop, DaChonTruongHop, MotTruongHop, TenDai, KhongCoDonVi, KhongTimThay, Loi, MatKetNoi, TiengAnh, GiaoDienTuongPhanCao, GiaoDienQuangNinh };
+const s = storiesFromExamples(examples);
+export const DangTai: StoryObj = { ...s.DangTai, parameters: { ...s.DangTai?.parameters, motcuaSettle: false } /* never settles: its API never answers */ };
+export const NhieuTruongHop: StoryObj = { ...s.NhieuTruongHop };
+export const DaChonTruongHop: StoryObj = { ...s.DaChonTruongHop };
+export const MotTruongHop: StoryObj = { ...s.MotTruongHop };
+export const TenDai: StoryObj = { ...s.TenDai };
+export const KhongCoDonVi: StoryObj = { ...s.KhongCoDonVi };
+export const KhongTimThay: StoryObj = { ...s.KhongTimThay, tags: ['expect-network-errors'] /* 404 for a code not in the catalog */ };
+export const Loi: StoryObj = { ...s.Loi, tags: ['expect-network-errors'] /* 400 for a malformed code */ };
+export const MatKetNoi: StoryObj = { ...s.MatKetNoi, tags: ['expect-network-errors'] /* connection refused */ };
+export const TiengAnh: StoryObj = { ...s.TiengAnh };
+export const GiaoDienTuongPhanCao: StoryObj = { ...s.GiaoDienTuongPhanCao };
+export const GiaoDienQuangNinh: StoryObj = { ...s.GiaoDienQuangNinh };

@@ -1,38 +1,43 @@
-// Stories of <mc-procedure-lookup> from its examples list (the same list the tests and a11y checks use).
-// The widget talks to a REAL Một Cửa API: Storybook cannot start one, so run `npm start` (it serves
-// http://localhost:8080) or set the Storybook global `api` (e.g. `&globals=api:http://host:port` in
-// the URL) or the `motcuaApi` parameter. The offline and error stories point at an unreachable
-// address / a path the API does not serve, on purpose.
-import type { Decorator, Meta } from '@storybook/web-components-vite';
+// Stories of <mc-procedure-lookup>, one per example (packages/widgets/src/procedure-lookup/procedure-lookup.examples.ts,
+// the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
+// (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
+// `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
+// Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
+// tags are read statically, so they stay literal here.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../../../packages/widgets/src/procedure-lookup/define.js';
 import { examples } from '../../../../packages/widgets/src/procedure-lookup/procedure-lookup.examples.js';
-import { exampleEnv } from '../../../../packages/widgets/src/shared/example-env.js';
 import { storiesFromExamples } from '../support/stories.js';
-
-const DEFAULT_API = 'http://localhost:8080';
-
-/** Points the examples at the API chosen for this Storybook (global `api`, parameter `motcuaApi`). */
-const withApi: Decorator = (story, context) => {
-  const fromGlobal = context.globals['api'];
-  const fromParameter = context.parameters['motcuaApi'];
-  exampleEnv.api = typeof fromGlobal === 'string' && fromGlobal ? fromGlobal : typeof fromParameter === 'string' && fromParameter ? fromParameter : DEFAULT_API;
-  return story();
-};
+import { settleWidgets, withApi } from '../support/widgets.js';
 
 export default {
   title: 'Widgets/Procedure lookup',
   component: 'mc-procedure-lookup',
   decorators: [withApi],
+  play: settleWidgets,
   parameters: {
-    motcuaApi: DEFAULT_API,
     docs: {
       description: {
         component:
-          'Renders against a real Một Cửa API: `npm start` serves one at http://localhost:8080 (the default here); another can be chosen with the Storybook global `api` or the `motcuaApi` parameter. Offline and error stories use an unreachable address on purpose.',
+          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`).',
       },
     },
   },
 } satisfies Meta;
 
-const { DangTai, TheoPhuong, TimKhongDau, LocLinhVucVaTrucTuyen, KhongCoKetQua, DanhMucLon, LienKetToiTrangRieng, LoiMayChu, MatKetNoi, TiengAnh, GiaoDienTuongPhanCao, GiaoDienTayNinh, GiaoDienDongThap, GiaoDienQuangNinh, ChuaCauHinh } = storiesFromExamples(examples);
-export { DangTai, TheoPhuong, TimKhongDau, LocLinhVucVaTrucTuyen, KhongCoKetQua, DanhMucLon, LienKetToiTrangRieng, LoiMayChu, MatKetNoi, TiengAnh, GiaoDienTuongPhanCao, GiaoDienTayNinh, GiaoDienDongThap, GiaoDienQuangNinh, ChuaCauHinh };
+const s = storiesFromExamples(examples);
+export const DangTai: StoryObj = { ...s.DangTai, parameters: { ...s.DangTai?.parameters, motcuaSettle: false } /* never settles: its API never answers */ };
+export const TheoPhuong: StoryObj = { ...s.TheoPhuong };
+export const TimKhongDau: StoryObj = { ...s.TimKhongDau };
+export const LocLinhVucVaTrucTuyen: StoryObj = { ...s.LocLinhVucVaTrucTuyen };
+export const KhongCoKetQua: StoryObj = { ...s.KhongCoKetQua };
+export const DanhMucLon: StoryObj = { ...s.DanhMucLon };
+export const LienKetToiTrangRieng: StoryObj = { ...s.LienKetToiTrangRieng };
+export const LoiMayChu: StoryObj = { ...s.LoiMayChu, tags: ['expect-network-errors'] /* the API answers 404 (a path it does not serve) */ };
+export const MatKetNoi: StoryObj = { ...s.MatKetNoi, tags: ['expect-network-errors'] /* connection refused */ };
+export const TiengAnh: StoryObj = { ...s.TiengAnh };
+export const GiaoDienTuongPhanCao: StoryObj = { ...s.GiaoDienTuongPhanCao };
+export const GiaoDienTayNinh: StoryObj = { ...s.GiaoDienTayNinh };
+export const GiaoDienDongThap: StoryObj = { ...s.GiaoDienDongThap };
+export const GiaoDienQuangNinh: StoryObj = { ...s.GiaoDienQuangNinh };
+export const ChuaCauHinh: StoryObj = { ...s.ChuaCauHinh };

@@ -1,48 +1,38 @@
-// Stories of <mc-satisfaction-survey>, one per example (packages/widgets/src/satisfaction-survey/satisfaction-survey.examples.ts).
-// They render against a REAL API: Storybook cannot start one, so run `npm start` (it serves
-// http://localhost:8080) or set the `api` global / the `motcuaApi` parameter to another API.
-// "Mất kết nối" points at an address where nothing answers.
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+// Stories of <mc-satisfaction-survey>, one per example (packages/widgets/src/satisfaction-survey/satisfaction-survey.examples.ts,
+// the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
+// (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
+// `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
+// Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
+// tags are read statically, so they stay literal here.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../../../packages/widgets/src/satisfaction-survey/define.js';
 import { examples } from '../../../../packages/widgets/src/satisfaction-survey/satisfaction-survey.examples.js';
-import { exampleEnv } from '../../../../packages/widgets/src/shared/example-env.js';
 import { storiesFromExamples } from '../support/stories.js';
-
-const DEFAULT_API = 'http://localhost:8080';
+import { settleWidgets, withApi } from '../support/widgets.js';
 
 export default {
-  title: 'Widgets/SatisfactionSurvey',
+  title: 'Widgets/Satisfaction survey',
   component: 'mc-satisfaction-survey',
+  decorators: [withApi],
+  play: settleWidgets,
   parameters: {
     docs: {
       description: {
-        component: 'Satisfaction survey (SIPAS, general) and per-dossier evaluation. "Cảm ơn" and "Đã đánh giá" really submit to the API they point at. Stories call the API at the `api` global or the `motcuaApi` parameter, default ' + DEFAULT_API + ' (what `npm start` serves).',
+        component:
+          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). "Cảm ơn" really submits an anonymous survey for unit 25459, "Đã đánh giá" evaluates demo dossier 000.00.25.H53-261120-0012 (once; the second try is the 409 shown) — no other story depends on either.',
       },
     },
   },
 } satisfies Meta;
 
-/** Points the examples at the API of this Storybook before the story renders. */
-function withApi(story: StoryObj): StoryObj {
-  const render = story.render!;
-  return {
-    ...story,
-    render: (args, context: StoryContext) => {
-      const api = (context.globals['api'] as string | undefined) || (context.parameters['motcuaApi'] as string | undefined) || DEFAULT_API;
-      exampleEnv.api = api;
-      return render(args, context);
-    },
-  };
-}
-
-const stories = storiesFromExamples(examples);
-export const KhaoSatChung = withApi(stories.KhaoSatChung!);
-export const TungCauMot = withApi(stories.TungCauMot!);
-export const ThieuCauTraLoi = withApi(stories.ThieuCauTraLoi!);
-export const DanhGiaHoSo = withApi(stories.DanhGiaHoSo!);
-export const DanhGiaTuTrangTraCuu = withApi(stories.DanhGiaTuTrangTraCuu!);
-export const CamOn = withApi(stories.CamOn!);
-export const DaLuuChoGui = withApi(stories.DaLuuChoGui!);
-export const DaDanhGia = withApi(stories.DaDanhGia!);
-export const MatKetNoi = withApi(stories.MatKetNoi!);
-export const ChuaCauHinh = withApi(stories.ChuaCauHinh!);
+const s = storiesFromExamples(examples);
+export const KhaoSatChung: StoryObj = { ...s.KhaoSatChung };
+export const TungCauMot: StoryObj = { ...s.TungCauMot };
+export const ThieuCauTraLoi: StoryObj = { ...s.ThieuCauTraLoi };
+export const DanhGiaHoSo: StoryObj = { ...s.DanhGiaHoSo };
+export const DanhGiaTuTrangTraCuu: StoryObj = { ...s.DanhGiaTuTrangTraCuu };
+export const CamOn: StoryObj = { ...s.CamOn };
+export const DaLuuChoGui: StoryObj = { ...s.DaLuuChoGui, tags: ['expect-network-errors'] /* connection refused: the outbox keeps the answers and retries */ };
+export const DaDanhGia: StoryObj = { ...s.DaDanhGia, tags: ['expect-network-errors'] /* 409: the dossier is already evaluated */ };
+export const MatKetNoi: StoryObj = { ...s.MatKetNoi, tags: ['expect-network-errors'] /* connection refused */ };
+export const ChuaCauHinh: StoryObj = { ...s.ChuaCauHinh };

@@ -1,44 +1,34 @@
-// Stories of <mc-service-index>, one per example (packages/widgets/src/service-index/service-index.examples.ts).
-// They render against a REAL API: Storybook cannot start one, so run `npm start` (it serves
-// http://localhost:8080) or set the `api` global / the `motcuaApi` parameter to another API.
-// "Mất kết nối" points at an address where nothing answers.
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+// Stories of <mc-service-index>, one per example (packages/widgets/src/service-index/service-index.examples.ts,
+// the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
+// (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
+// `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
+// Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
+// tags are read statically, so they stay literal here.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../../../packages/widgets/src/service-index/define.js';
 import { examples } from '../../../../packages/widgets/src/service-index/service-index.examples.js';
-import { exampleEnv } from '../../../../packages/widgets/src/shared/example-env.js';
 import { storiesFromExamples } from '../support/stories.js';
-
-const DEFAULT_API = 'http://localhost:8080';
+import { settleWidgets, withApi } from '../support/widgets.js';
 
 export default {
-  title: 'Widgets/ServiceIndex',
+  title: 'Widgets/Service index',
   component: 'mc-service-index',
+  decorators: [withApi],
+  play: settleWidgets,
   parameters: {
     docs: {
       description: {
-        component: 'Service index of a unit from GET /v1/units/{code}/stats, with a chart and its data table. Stories call the API at the `api` global or the `motcuaApi` parameter, default ' + DEFAULT_API + ' (what `npm start` serves).',
+        component:
+          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). Data from GET /v1/units/{code}/stats, with a chart and its data table.',
       },
     },
   },
 } satisfies Meta;
 
-/** Points the examples at the API of this Storybook before the story renders. */
-function withApi(story: StoryObj): StoryObj {
-  const render = story.render!;
-  return {
-    ...story,
-    render: (args, context: StoryContext) => {
-      const api = (context.globals['api'] as string | undefined) || (context.parameters['motcuaApi'] as string | undefined) || DEFAULT_API;
-      exampleEnv.api = api;
-      return render(args, context);
-    },
-  };
-}
-
-const stories = storiesFromExamples(examples);
-export const PhuongTanNinh = withApi(stories.PhuongTanNinh!);
-export const BangSoLieu = withApi(stories.BangSoLieu!);
-export const ChuaCoSoLieu = withApi(stories.ChuaCoSoLieu!);
-export const KhongCoDonVi = withApi(stories.KhongCoDonVi!);
-export const MatKetNoi = withApi(stories.MatKetNoi!);
-export const ChuaCauHinh = withApi(stories.ChuaCauHinh!);
+const s = storiesFromExamples(examples);
+export const PhuongTanNinh: StoryObj = { ...s.PhuongTanNinh };
+export const BangSoLieu: StoryObj = { ...s.BangSoLieu };
+export const ChuaCoSoLieu: StoryObj = { ...s.ChuaCoSoLieu };
+export const KhongCoDonVi: StoryObj = { ...s.KhongCoDonVi, tags: ['expect-network-errors'] /* 404 for an unknown unit */ };
+export const MatKetNoi: StoryObj = { ...s.MatKetNoi, tags: ['expect-network-errors'] /* connection refused */ };
+export const ChuaCauHinh: StoryObj = { ...s.ChuaCauHinh };

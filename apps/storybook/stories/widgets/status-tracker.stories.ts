@@ -1,52 +1,42 @@
-// Stories of <mc-status-tracker>, one per example (packages/widgets/src/status-tracker/status-tracker.examples.ts).
-// They render against a REAL API: Storybook cannot start one, so run `npm start` (it serves
-// http://localhost:8080) or set the `api` global / the `motcuaApi` parameter to another API.
-// "Mất kết nối" points at an address where nothing answers.
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+// Stories of <mc-status-tracker>, one per example (packages/widgets/src/status-tracker/status-tracker.examples.ts,
+// the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
+// (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
+// `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
+// Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
+// tags are read statically, so they stay literal here.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../../../packages/widgets/src/status-tracker/define.js';
 import { examples } from '../../../../packages/widgets/src/status-tracker/status-tracker.examples.js';
-import { exampleEnv } from '../../../../packages/widgets/src/shared/example-env.js';
 import { storiesFromExamples } from '../support/stories.js';
-
-const DEFAULT_API = 'http://localhost:8080';
+import { settleWidgets, withApi } from '../support/widgets.js';
 
 export default {
-  title: 'Widgets/StatusTracker',
+  title: 'Widgets/Status tracker',
   component: 'mc-status-tracker',
+  decorators: [withApi],
+  play: settleWidgets,
   parameters: {
     docs: {
       description: {
-        component: 'Dossier status tracker. The result stories look demo dossiers up (apps/api/seed/DOSSIERS.md) with their verifiers. Stories call the API at the `api` global or the `motcuaApi` parameter, default ' + DEFAULT_API + ' (what `npm start` serves).',
+        component:
+          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). The result stories look demo dossiers up (apps/api/seed/DOSSIERS.md) with their verifiers; "Thử quá nhiều lần" locks its own unknown code (no demo dossier is affected).',
       },
     },
   },
 } satisfies Meta;
 
-/** Points the examples at the API of this Storybook before the story renders. */
-function withApi(story: StoryObj): StoryObj {
-  const render = story.render!;
-  return {
-    ...story,
-    render: (args, context: StoryContext) => {
-      const api = (context.globals['api'] as string | undefined) || (context.parameters['motcuaApi'] as string | undefined) || DEFAULT_API;
-      exampleEnv.api = api;
-      return render(args, context);
-    },
-  };
-}
-
-const stories = storiesFromExamples(examples);
-export const BieuMau = withApi(stories.BieuMau!);
-export const MaTuGiayBienNhan = withApi(stories.MaTuGiayBienNhan!);
-export const DangXuLy = withApi(stories.DangXuLy!);
-export const TreHanCoThuXinLoi = withApi(stories.TreHanCoThuXinLoi!);
-export const QuaHanChuaCoThuXinLoi = withApi(stories.QuaHanChuaCoThuXinLoi!);
-export const CanBoSungGiayTo = withApi(stories.CanBoSungGiayTo!);
-export const CanNopPhi = withApi(stories.CanNopPhi!);
-export const ChoBuuDien = withApi(stories.ChoBuuDien!);
-export const CoKetQuaVaMoiDanhGia = withApi(stories.CoKetQuaVaMoiDanhGia!);
-export const KhongDuocTiepNhan = withApi(stories.KhongDuocTiepNhan!);
-export const KhongTimThay = withApi(stories.KhongTimThay!);
-export const ThuQuaNhieuLan = withApi(stories.ThuQuaNhieuLan!);
-export const MatKetNoi = withApi(stories.MatKetNoi!);
-export const ChuaCauHinh = withApi(stories.ChuaCauHinh!);
+const s = storiesFromExamples(examples);
+export const BieuMau: StoryObj = { ...s.BieuMau };
+export const MaTuGiayBienNhan: StoryObj = { ...s.MaTuGiayBienNhan };
+export const DangXuLy: StoryObj = { ...s.DangXuLy };
+export const TreHanCoThuXinLoi: StoryObj = { ...s.TreHanCoThuXinLoi };
+export const QuaHanChuaCoThuXinLoi: StoryObj = { ...s.QuaHanChuaCoThuXinLoi };
+export const CanBoSungGiayTo: StoryObj = { ...s.CanBoSungGiayTo };
+export const CanNopPhi: StoryObj = { ...s.CanNopPhi };
+export const ChoBuuDien: StoryObj = { ...s.ChoBuuDien };
+export const CoKetQuaVaMoiDanhGia: StoryObj = { ...s.CoKetQuaVaMoiDanhGia };
+export const KhongDuocTiepNhan: StoryObj = { ...s.KhongDuocTiepNhan };
+export const KhongTimThay: StoryObj = { ...s.KhongTimThay, tags: ['expect-network-errors'] /* 404: unknown code / wrong verifier */ };
+export const ThuQuaNhieuLan: StoryObj = { ...s.ThuQuaNhieuLan, tags: ['expect-network-errors'] /* ten 404s lock the code, then 429 */ };
+export const MatKetNoi: StoryObj = { ...s.MatKetNoi, tags: ['expect-network-errors'] /* connection refused */ };
+export const ChuaCauHinh: StoryObj = { ...s.ChuaCauHinh };

@@ -34,8 +34,18 @@ import {
   TimeoutError,
 } from './errors.js';
 import { validate } from './validate.js';
-import { Outbox, type OutboxOptions } from '../outbox/outbox.js';
+// Types only: the outbox (IndexedDB store, retry timer) is its own module, which registers itself
+// with provideOutbox() when imported, so a bundle whose widgets never submit does not carry it.
+// `@motcua/sdk` imports it (client.outbox always works there); `@motcua/sdk/client` does not.
+import type { Outbox, OutboxOptions } from '../outbox/outbox.js';
 import { randomKey } from '../outbox/key.js';
+
+let outboxFactory: ((client: Client, options: OutboxOptions) => Outbox) | undefined;
+
+/** @internal Called by the outbox module when it is loaded. */
+export function provideOutbox(factory: (client: Client, options: OutboxOptions) => Outbox): void {
+  outboxFactory = factory;
+}
 
 export interface ClientOptions {
   /** API origin (and optional path prefix), e.g. "https://api.dichvucong.tayninh.gov.vn". */
@@ -116,7 +126,8 @@ export class Client {
   /** The outbox of this API (created on first use): see README, "Outbox". */
   get outbox(): Outbox {
     if (this.options.outbox === false) throw new Error('This client was created with outbox: false');
-    return (this.outboxInstance ??= new Outbox(this, this.options.outbox || {}));
+    if (!outboxFactory) throw new Error("client.outbox: the outbox module is not loaded; import '@motcua/sdk' or '@motcua/sdk/outbox'");
+    return (this.outboxInstance ??= outboxFactory(this, this.options.outbox || {}));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 // (or a lease in the store) keep two tabs from sending one item at once; should both still
 // send, the server's Idempotency-Key dedupe stores it once.
 import type { EvaluationRequestInput, EvaluationResponse, SurveyRequestInput, SurveyResponse } from '@motcua/contracts';
-import type { Client } from '../client/client.js';
+import { provideOutbox, type Client } from '../client/client.js';
 import { ContractError, McApiError } from '../client/errors.js';
 import { randomKey } from './key.js';
 import { type OutboxItem, type OutboxKind, type OutboxStore, openStore, type StoreChoice } from './store.js';
@@ -216,3 +216,6 @@ export class Outbox extends EventTarget {
     });
   }
 }
+
+// `client.outbox` works wherever this module is loaded (it is a side effect: see package.json).
+provideOutbox((client, options) => new Outbox(client, options));

@@ -3,7 +3,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { warnDev } from './dev.js';
-import { type Catalog, type MessageOverrides, type MessageParams, mergeCatalogs, translate } from './i18n.js';
+import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from './i18n.js';
 import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from './locale.js';
 import { uiMessages } from '../i18n/ui-messages.js';
 
@@ -16,7 +16,19 @@ export class McElement extends LitElement implements LangListener {
   /** The component's own strings; merged over the shared ui catalog (`uiMessages`). */
   static messages: Catalog = { vi: {}, en: {} };
 
+  /**
+   * Strings of a language loaded on demand, merged over `messages[locale]` once loaded:
+   * `static lazyMessages = { en: () => import('./messages.en.js').then((m) => m.en) }`. A bundle
+   * then carries only Vietnamese; the English strings are fetched when an element is first
+   * rendered in English. Until they are there the element holds its update (the first render
+   * too), so no Vietnamese text flashes on an English page; if they cannot be loaded (offline),
+   * the element renders with the Vietnamese fallback, as for any missing key.
+   */
+  static lazyMessages?: Partial<Record<Locale, () => Promise<Partial<Messages>>>>;
+
   private static mergedCatalogs = new WeakMap<typeof McElement, Catalog>();
+  /** Per class and language: the load in progress, or the strings (empty when the load failed). */
+  private static lazyLoaded = new WeakMap<typeof McElement, Map<Locale, Promise<void> | Partial<Messages>>>();
 
   /**
    * Registers the element once. Registering the same class again is a no-op (a page may load a
@@ -77,10 +89,38 @@ export class McElement extends LitElement implements LangListener {
     const ctor = this.constructor as typeof McElement;
     let merged = McElement.mergedCatalogs.get(ctor);
     if (!merged) {
-      merged = mergeCatalogs(uiMessages, ctor.messages);
+      const lazy: Catalog = { vi: {}, en: {} };
+      for (const [locale, loaded] of McElement.lazyLoaded.get(ctor) ?? []) {
+        if (!(loaded instanceof Promise)) Object.assign(lazy[locale], loaded);
+      }
+      merged = mergeCatalogs(uiMessages, ctor.messages, lazy);
       McElement.mergedCatalogs.set(ctor, merged);
     }
     return merged;
+  }
+
+  /** The pending load of this class's `lazyMessages` for `locale`, started if needed; undefined when none is needed. */
+  private lazyCatalog(locale: Locale): Promise<void> | undefined {
+    const ctor = this.constructor as typeof McElement;
+    const load = ctor.lazyMessages?.[locale];
+    if (!load) return undefined;
+    let perClass = McElement.lazyLoaded.get(ctor);
+    if (!perClass) McElement.lazyLoaded.set(ctor, (perClass = new Map()));
+    const state = perClass.get(locale);
+    if (state !== undefined) return state instanceof Promise ? state : undefined;
+    const done = (messages: Partial<Messages>) => {
+      perClass.set(locale, messages);
+      McElement.mergedCatalogs.delete(ctor);
+    };
+    const pending = load().then(done, () => done({}));
+    perClass.set(locale, pending);
+    return pending;
+  }
+
+  /** Holds an update while the strings of the current language are being loaded (see lazyMessages). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.lazyCatalog(this.currentLocale);
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -6,7 +6,7 @@ import { token } from '@motcua/ui';
 // only its bundle carries it (the other widgets use '@motcua/sdk/client').
 import '@motcua/sdk/outbox';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
-import { McWidget } from '../shared/widget.js';
+import { McWidget, englishMessages } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
@@ -74,7 +74,7 @@ const NARROW = '(max-width: 480px)';
 export class McSatisfactionSurvey extends McWidget {
   static override tagName = 'mc-satisfaction-survey';
   static override messages = surveyMessages;
-  static override lazyMessages = { en: () => import('./messages.en.js').then((m) => m.en) };
+  static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
 
   static override styles = [
     ...widgetStyles,

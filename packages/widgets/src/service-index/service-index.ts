@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { UnitStats } from '@motcua/contracts';
 import { token } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
-import { McWidget } from '../shared/widget.js';
+import { McWidget, englishMessages } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
@@ -47,7 +47,7 @@ type Phase = 'loading' | 'ready' | 'empty' | 'not-found' | 'offline' | 'error';
 export class McServiceIndex extends McWidget {
   static override tagName = 'mc-service-index';
   static override messages = indexMessages;
-  static override lazyMessages = { en: () => import('./messages.en.js').then((m) => m.en) };
+  static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
 
   static override styles = [
     ...widgetStyles,
@@ -196,9 +196,14 @@ export class McServiceIndex extends McWidget {
     try {
       const [stats, unit] = await Promise.all([client.getUnitStats(this.unit), client.getUnit(this.unit).catch(() => undefined)]);
       if (seq !== this.seq) return;
+      const empty = stats.received === 0 && stats.resolved === 0;
+      // <mc-empty-state> is needed only by a unit without figures: imported then (see define.ts).
+      // Should it fail to load (offline, figures from the cache), its text still shows, unstyled.
+      if (empty) await import('@motcua/ui/empty-state/define').catch(() => undefined);
+      if (seq !== this.seq) return;
       this.stats = stats;
       this.unitName = unit?.fullName ?? '';
-      this.phase = stats.received === 0 && stats.resolved === 0 ? 'empty' : 'ready';
+      this.phase = empty ? 'empty' : 'ready';
       this.markReady();
     } catch (error) {
       if (seq !== this.seq) return;

@@ -48,16 +48,6 @@ export const stateMessages: Catalog = {
     'state.rateLimited': 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau {seconds} giây.',
     'state.rateLimitedOver': 'Bạn có thể thử lại ngay bây giờ.',
   },
-  en: {
-    'state.offline.heading': 'No connection',
-    'state.offline.body': 'The server could not be reached. Check your connection and try again; the page will try again when you are back online.',
-    'state.error.heading': 'The data could not be loaded',
-    'state.error.body': 'The server is having a problem. Please try again in a few minutes.',
-    'state.retry': 'Try again',
-    'state.config.heading': 'This widget is not configured correctly',
-    'state.config.api': 'The server address (api attribute) is missing or not valid.',
-    'state.config.unit': 'The unit code (unit attribute, 5 digits) is missing or not valid.',
-    'state.rateLimited': 'Too many requests. Please try again in {seconds} seconds.',
-    'state.rateLimitedOver': 'You can try again now.',
-  },
+  // English: states.en.ts, loaded with each widget's English strings (see widget.ts, lazyMessages).
+  en: {},
 };

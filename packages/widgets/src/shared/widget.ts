@@ -5,7 +5,7 @@
 // rendered successfully.
 import { html, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement, mergeCatalogs, type Catalog } from '@motcua/ui';
+import { McElement, mergeCatalogs, type Catalog, type Messages } from '@motcua/ui';
 import { getClient, type Client } from '@motcua/sdk/client';
 import { applyTheme } from './theme.js';
 import { stateMessages, type Failure } from './states.js';
@@ -15,10 +15,21 @@ export function widgetMessages(own: Catalog): Catalog {
   return mergeCatalogs(stateMessages, own);
 }
 
+/**
+ * `static lazyMessages = { en: englishMessages(() => import('./messages.en.js')) }` in a widget whose
+ * English strings are a module of their own: the shared states' English first, then the widget's.
+ */
+export function englishMessages(own: () => Promise<{ en: Partial<Messages> }>): () => Promise<Partial<Messages>> {
+  return () => Promise.all([import('./states.en.js'), own()]).then(([states, mine]) => ({ ...states.en, ...mine.en }));
+}
+
 const API_RE = /^https?:\/\/[^\s/]+/i;
 const UNIT_RE = /^\d{5}$/;
 
 export abstract class McWidget extends McElement {
+  /** The shared states' English strings, loaded on demand (a widget with its own adds them: englishMessages). */
+  static override lazyMessages: typeof McElement.lazyMessages = { en: () => import('./states.en.js').then((m) => m.en) };
+
   /** Base URL of the Một Cửa API, e.g. `https://api.dichvucong.tayninh.gov.vn`. */
   @property({ reflect: true }) api = '';
 

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DossierView } from '@motcua/contracts';
 import { token } from '@motcua/ui';
-import { McWidget } from '../shared/widget.js';
+import { McWidget, englishMessages } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
@@ -11,7 +11,16 @@ import { formatDateTime } from '@motcua/ui/i18n/format';
 import { checkCode, checkVerifier, normalizeCode } from './code.js';
 import { forgetCode, loadSaved, rememberCode } from './saved.js';
 import { trackerMessages } from './messages.js';
-import { nextStep, renderDeadline, renderFacts, renderLate, statusBadge, statusSentence, timelineItems } from './result-view.js';
+
+type ResultView = typeof import('./result.js');
+let resultView: Promise<ResultView> | undefined;
+/** The result view (a lazy chunk with <mc-badge> and <mc-timeline>), imported once per page. */
+function loadResultView(): Promise<ResultView> {
+  return (resultView ??= import('./result.js').catch((error: unknown) => {
+    resultView = undefined; // a later lookup tries again
+    throw error;
+  }));
+}
 
 type Phase = 'form' | 'loading' | 'result' | 'not-found' | 'rate-limited' | 'offline' | 'error';
 
@@ -75,7 +84,7 @@ const EVALUABLE = new Set(['resolved', 'result-returned']);
 export class McStatusTracker extends McWidget {
   static override tagName = 'mc-status-tracker';
   static override messages = trackerMessages;
-  static override lazyMessages = { en: () => import('./messages.en.js').then((m) => m.en) };
+  static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
 
   static override styles = [
     ...widgetStyles,
@@ -196,6 +205,8 @@ export class McStatusTracker extends McWidget {
   @state() private remember = false;
   @state() private phase: Phase = 'form';
   @state() private view: DossierView | undefined;
+  /** The result view module, once loaded (see loadResultView). */
+  private resultView: ResultView | undefined;
   @state() private failure: Failure | undefined;
   @state() private retryIn = 0;
   @state() private saved: string[] = [];
@@ -265,8 +276,12 @@ export class McStatusTracker extends McWidget {
     this.owner = undefined;
     this.surveyOpen = false;
     this.announcement = '';
+    // The result's code loads while the request is under way (see result.ts).
+    const viewCode = loadResultView();
+    viewCode.catch(() => {});
     try {
       const view = await client.lookupDossier({ code, verifier });
+      this.resultView = await viewCode;
       if (seq !== this.seq) return;
       this.view = view;
       this.owner = { code: view.code, verifier };
@@ -442,6 +457,7 @@ export class McStatusTracker extends McWidget {
   private renderResult() {
     const view = this.view!;
     const msg = this.msg.bind(this);
+    const { nextStep, renderDeadline, renderFacts, renderLate, statusBadge, statusSentence, timelineItems } = this.resultView!;
     const evaluable = EVALUABLE.has(view.status.id);
     return html`<section class="result" part="result" aria-labelledby="result-heading">
       <h3 id="result-heading" tabindex="-1">${this.msg('tracker.result.heading', { code: view.code })}</h3>

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// motcua-api: operations on the server's database (same configuration as the server:
+// DATABASE_URL, or the PGlite folder MOTCUA_DATA_DIR).
+//   motcua-api keys create --scope province:80 [--label …]
+//   motcua-api keys list
+//   motcua-api keys revoke <prefix>
+//   motcua-api import-catalog <file.json> [--dry-run]
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { openCliDb } from './cli/db.js';
+import { importCatalogCommand, IMPORT_USAGE } from './cli/import-catalog.js';
+import { CliError, processIo, type Io } from './cli/io.js';
+import { keysCommand, KEYS_USAGE } from './cli/keys.js';
+
+export const USAGE = `Usage:
+${KEYS_USAGE}
+${IMPORT_USAGE}
+
+Database: DATABASE_URL (PostgreSQL) or MOTCUA_DATA_DIR (embedded PGlite, default .data/).
+With PGlite, stop the server first: its data folder serves one process at a time.`;
+
+export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'keys':
+        await keysCommand(() => openCliDb(env), rest, io);
+        return 0;
+      case 'import-catalog':
+      case 'import':
+        await importCatalogCommand(() => openCliDb(env), rest, io);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(`Unknown command "${command}".\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(err.message);
+      return err.exitCode;
+    }
+    io.err(`motcua-api: ${(err as Error).stack ?? String(err)}`);
+    return 1;
+  }
+}
+
+function invokedDirectly(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    // Through the package bin (node_modules/.bin/motcua-api → dist/cli.js) argv[1] is a symlink.
+    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

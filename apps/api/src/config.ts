@@ -1,0 +1,77 @@
+// Server configuration, read once from the environment. Every knob has a safe default so that
+// `npm start` on a fresh clone serves the API on embedded PGlite with no setup.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Config {
+  /** TCP port; 0 picks a free one (tests). */
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when absent the embedded PGlite is used. */
+  databaseUrl: string | undefined;
+  /** PGlite data directory (`:memory:` keeps everything in memory). */
+  dataDir: string;
+  /** Origins allowed to call the API from a browser; `['*']` allows any origin (public reads). */
+  corsOrigins: string[];
+  /** When set at start, a province-wide API key with this value is created (setup only). */
+  bootstrapKey: string | undefined;
+  /** Province of the bootstrap key (`MOTCUA_BOOTSTRAP_PROVINCE`); every province when unset. */
+  bootstrapProvince: string | undefined;
+  /** PostgreSQL pool size (`MOTCUA_PG_POOL_MAX`, default 10). */
+  poolMax: number;
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes: number;
+  /** Public base URL used in links (printable forms, docs); defaults to the request's origin. */
+  publicUrl: string | undefined;
+  /** Seed the database on first start (only when it is empty). */
+  seed: boolean;
+  /** Seconds public catalog answers are kept in this process's memory (`MOTCUA_CACHE_TTL`, default 60; 0 = off). */
+  cacheTtlSeconds: number;
+  /** Write one JSON line per request to stdout. */
+  logRequests: boolean;
+}
+
+/** The package root (apps/api), whether running from `src/` (tsx) or `dist/` (node). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Seed JSON files live at the package root in both layouts. */
+export const SEED_DIR = join(PACKAGE_ROOT, 'seed');
+
+function parseList(value: string | undefined, fallback: string[]): string[] {
+  if (value === undefined || value.trim() === '') return fallback;
+  return value
+    .split(',')
+    .map((s) => s.trim().replace(/\/+$/, ''))
+    .filter((s) => s.length > 0);
+}
+
+function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`PORT must be an integer 0–65535, got "${value}"`);
+  return n;
+}
+
+function parseBool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !/^(0|false|no|off)$/i.test(value.trim());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const config: Config = {
+    port: parsePort(env.PORT, 8080),
+    host: env.HOST && env.HOST.trim() !== '' ? env.HOST.trim() : '0.0.0.0',
+    databaseUrl: env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL.trim() : undefined,
+    dataDir: env.MOTCUA_DATA_DIR && env.MOTCUA_DATA_DIR.trim() !== '' ? env.MOTCUA_DATA_DIR.trim() : '.data',
+    corsOrigins: parseList(env.MOTCUA_CORS_ORIGINS, ['*']),
+    bootstrapKey: env.MOTCUA_BOOTSTRAP_KEY && env.MOTCUA_BOOTSTRAP_KEY !== '' ? env.MOTCUA_BOOTSTRAP_KEY : undefined,
+    bootstrapProvince: env.MOTCUA_BOOTSTRAP_PROVINCE && env.MOTCUA_BOOTSTRAP_PROVINCE !== '' ? env.MOTCUA_BOOTSTRAP_PROVINCE : undefined,
+    poolMax: env.MOTCUA_PG_POOL_MAX ? Math.max(1, Math.min(100, Number(env.MOTCUA_PG_POOL_MAX) || 10)) : 10,
+    bodyLimitBytes: env.MOTCUA_BODY_LIMIT ? Math.max(1024, Number(env.MOTCUA_BODY_LIMIT) || 65536) : 64 * 1024,
+    publicUrl: env.MOTCUA_PUBLIC_URL && env.MOTCUA_PUBLIC_URL !== '' ? env.MOTCUA_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    seed: parseBool(env.MOTCUA_SEED, true),
+    cacheTtlSeconds: env.MOTCUA_CACHE_TTL !== undefined && env.MOTCUA_CACHE_TTL.trim() !== '' ? Math.max(0, Number(env.MOTCUA_CACHE_TTL) || 0) : 60,
+    logRequests: parseBool(env.MOTCUA_LOG_REQUESTS, true),
+  };
+  return { ...config, ...overrides };
+}

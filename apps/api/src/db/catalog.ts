@@ -1,0 +1,145 @@
+// Writing the procedure catalog: one function used by the seed loader, the write API and the
+// catalog import CLI, so the precomputed summary and search columns are always filled the same way.
+import type { ProcedureChannel, ProcedureDetail } from '@motcua/contracts';
+import { fold } from '../search/normalize.js';
+import type { Queryable } from './types.js';
+
+/** A procedure plus where it is offered: unit codes, or `["*"]` for every commune-level unit. */
+export type ProcedureInput = ProcedureDetail & { units: readonly string[] };
+
+const UNIT_RANK: Record<string, number> = { 'working-hours': 1 / 8, 'working-days': 1, days: 1 };
+
+/** The channel a citizen gets the result fastest through (unknown limits last). */
+export function fastestChannel(channels: readonly ProcedureChannel[]): ProcedureChannel | undefined {
+  let best: ProcedureChannel | undefined;
+  let bestDays = Infinity;
+  for (const ch of channels) {
+    const v = ch.timeLimit.value;
+    const days = v === null ? Infinity : v * (UNIT_RANK[ch.timeLimit.unit] ?? 1);
+    if (best === undefined || days < bestDays) {
+      best = ch;
+      bestDays = days;
+    }
+  }
+  return best;
+}
+
+/** Summary columns shown in search results. */
+export function summaryColumns(p: ProcedureDetail): { timeLimitText: string; feeText: string; feeAmount: number | null } {
+  const fastest = fastestChannel(p.channels);
+  const inPerson = p.channels.find((c) => c.channel === 'in-person') ?? p.channels[0];
+  return {
+    timeLimitText: fastest?.timeLimit.text ?? '',
+    feeText: inPerson?.fee.text ?? '',
+    feeAmount: inPerson?.fee.amount ?? null,
+  };
+}
+
+/**
+ * The three searchable texts of a procedure, folded: its name (weight A), its everyday and old
+ * names (B), and other text people may type (C): code, field, results, who applies, cases,
+ * dossier components and step titles. Long descriptions stay out: they would match everything.
+ */
+export function searchTexts(p: ProcedureDetail): { name: string; aliases: string; other: string } {
+  const other = [
+    p.code,
+    p.field.name,
+    ...p.result,
+    ...p.applicants,
+    ...p.cases.flatMap((c) => [c.name, ...c.components.flatMap((k) => [k.name, k.form?.code ?? ''])]),
+    ...p.steps.map((s) => s.title),
+  ];
+  return {
+    name: fold(p.name),
+    // " | " keeps aliases apart for phrase matching; folding has removed every other "|"
+    aliases: p.aliases.map(fold).filter(Boolean).join(' | '),
+    other: other.map(fold).filter(Boolean).join(' | '),
+  };
+}
+
+/**
+ * Inserts or replaces a procedure, the units offering it and its search row. Returns whether the
+ * code was new. Run inside a transaction when writing several.
+ */
+export async function upsertProcedure(q: Queryable, input: ProcedureInput): Promise<{ created: boolean; updatedAt: Date }> {
+  const { units, ...detail } = input;
+  const summary = summaryColumns(detail);
+  const texts = searchTexts(detail);
+  const allUnits = units.includes('*');
+  await q.query('INSERT INTO fields (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING', [detail.field.code, detail.field.name]);
+  const res = await q.query<{ created: boolean; updated_at: Date }>(
+    `INSERT INTO procedures (code, name, field_code, level, online_service, all_units, detail,
+        time_limit_text, fee_text, fee_amount)
+     VALUES ($1, $2, $3, $4, $5, $6::boolean, $7::text::jsonb, $8, $9, $10::integer)
+     ON CONFLICT (code) DO UPDATE SET
+       name = EXCLUDED.name, field_code = EXCLUDED.field_code, level = EXCLUDED.level,
+       online_service = EXCLUDED.online_service, all_units = EXCLUDED.all_units, detail = EXCLUDED.detail,
+       time_limit_text = EXCLUDED.time_limit_text, fee_text = EXCLUDED.fee_text, fee_amount = EXCLUDED.fee_amount,
+       updated_at = now()
+     RETURNING (xmax = 0) AS created, updated_at`,
+    [
+      detail.code,
+      detail.name,
+      detail.field.code,
+      detail.level,
+      detail.onlineService,
+      allUnits,
+      JSON.stringify(detail),
+      summary.timeLimitText,
+      summary.feeText,
+      summary.feeAmount,
+    ],
+  );
+  await q.query('DELETE FROM procedure_units WHERE procedure_code = $1', [detail.code]);
+  const unitCodes = allUnits ? [] : [...new Set(units)];
+  if (unitCodes.length > 0) {
+    await q.query(
+      `INSERT INTO procedure_units (unit_code, procedure_code)
+       SELECT u.code, $2 FROM units u WHERE u.code = ANY($1::text[])
+       ON CONFLICT DO NOTHING`,
+      [unitCodes, detail.code],
+    );
+  }
+  await q.query(
+    `INSERT INTO procedure_search (code, name, field_code, field_order, level, online_service, all_units, provinces,
+        time_limit_text, fee_text, fee_amount, search_name, search_aliases, name_vec, alias_vec, na_vec, all_vec)
+     SELECT p.code, p.name, p.field_code, COALESCE(f.sort_order, 0), p.level, p.online_service, p.all_units,
+        ARRAY(SELECT DISTINCT u.province_code FROM procedure_units pu JOIN units u ON u.code = pu.unit_code
+              WHERE pu.procedure_code = p.code ORDER BY 1),
+        p.time_limit_text, p.fee_text, p.fee_amount, ' ' || $2, ' ' || $3,
+        strip(to_tsvector('simple', $2)), strip(to_tsvector('simple', $3)),
+        strip(to_tsvector('simple', $2 || ' ' || $3)),
+        strip(to_tsvector('simple', $2 || ' ' || $3 || ' ' || $4))
+     FROM procedures p LEFT JOIN fields f ON f.code = p.field_code
+     WHERE p.code = $1
+     ON CONFLICT (code) DO UPDATE SET
+       name = EXCLUDED.name, field_code = EXCLUDED.field_code, field_order = EXCLUDED.field_order,
+       level = EXCLUDED.level, online_service = EXCLUDED.online_service, all_units = EXCLUDED.all_units,
+       provinces = EXCLUDED.provinces, time_limit_text = EXCLUDED.time_limit_text, fee_text = EXCLUDED.fee_text,
+       fee_amount = EXCLUDED.fee_amount, search_name = EXCLUDED.search_name, search_aliases = EXCLUDED.search_aliases,
+       name_vec = EXCLUDED.name_vec, alias_vec = EXCLUDED.alias_vec, na_vec = EXCLUDED.na_vec, all_vec = EXCLUDED.all_vec`,
+    [detail.code, texts.name, texts.aliases, texts.other],
+  );
+  await q.query(
+    `INSERT INTO search_terms (term)
+     SELECT DISTINCT unnest(tsvector_to_array(all_vec)) FROM procedure_search WHERE code = $1
+     ON CONFLICT DO NOTHING`,
+    [detail.code],
+  );
+  bumpCatalogVersion();
+  const row = res.rows[0]!;
+  return { created: row.created, updatedAt: row.updated_at };
+}
+
+/**
+ * Incremented by every catalog write in this process; caches of catalog reads key on it, so a
+ * write is visible to the next read here at once (other processes see it when their cache
+ * entries expire).
+ */
+let catalogVersion = 0;
+export function bumpCatalogVersion(): void {
+  catalogVersion++;
+}
+export function getCatalogVersion(): number {
+  return catalogVersion;
+}

@@ -1,0 +1,68 @@
+// PostgreSQL server through a `pg` connection pool.
+import pg from 'pg';
+import type { Db, QueryResult, Queryable } from './types.js';
+import { PG_TYPES } from './types.js';
+
+const typeOverrides = new pg.TypeOverrides();
+typeOverrides.setTypeParser(PG_TYPES.INT8, (x: string) => Number(x));
+typeOverrides.setTypeParser(PG_TYPES.NUMERIC, (x: string) => Number(x));
+typeOverrides.setTypeParser(PG_TYPES.DATE, (x: string) => x);
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Pool size (default 10). */
+  max?: number;
+  /** Name reported in pg_stat_activity. */
+  applicationName?: string;
+}
+
+function wrap(q: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+      const res = await q.query(sql, params as unknown[]);
+      return { rows: res.rows as T[], rowCount: res.rowCount ?? res.rows.length };
+    },
+    async exec(sql: string): Promise<void> {
+      await q.query(sql);
+    },
+  };
+}
+
+export async function createPostgresDb(options: PostgresOptions): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    application_name: options.applicationName ?? 'motcua-api',
+    types: typeOverrides,
+  });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on('error', () => {});
+  // Fail fast when the server is unreachable.
+  await pool.query('SELECT 1');
+  const base = wrap(pool);
+  let closed = false;
+  return {
+    kind: 'postgres',
+    query: base.query,
+    exec: base.exec,
+    async transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

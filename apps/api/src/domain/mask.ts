@@ -1,0 +1,219 @@
+// Masking of personal names for public views: someone who holds a dossier code (and a verifier)
+// sees "N*** V** A*", never more than the initial of each word.
+
+import {
+  dossierStatusInfo,
+  dossierStatusView,
+  type Apology,
+  type Channel,
+  type DossierStatusId,
+  type DossierView,
+  type FinancialObligation,
+  type Punctuality,
+  type ResultDelivery,
+  type SupplementRequest,
+  type TimelineEntry,
+} from '@motcua/contracts';
+import { getDefaultCalendar, toDayNumber, vietnamDateTime, vietnamToday, type IsoDate, type WorkingCalendar } from './working-days.js';
+
+/**
+ * "Nguyễn Văn An" → "N*** V** A*". Each word keeps its first letter (upper-cased) followed by
+ * min(length − 1, 3) stars, at least one, so short and long words look alike and the length of a
+ * name is not disclosed beyond a hint. Whitespace is collapsed; non-letters are dropped.
+ */
+export function maskName(fullName: string | null | undefined): string {
+  if (!fullName) return '';
+  const words = fullName.normalize('NFC').trim().split(/\s+/u);
+  const masked: string[] = [];
+  for (const word of words) {
+    const letters = [...word].filter((ch) => /\p{L}/u.test(ch));
+    const first = letters[0];
+    if (first === undefined) continue;
+    const stars = Math.min(Math.max(letters.length - 1, 1), 3);
+    const upper = first.toLocaleUpperCase('vi').normalize('NFC');
+    masked.push(([...upper].length === 1 ? upper : first) + '*'.repeat(stars));
+  }
+  return masked.join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dossier status view: from database rows to the contract's DossierView. The applicant's name is
+// masked here and nothing else personal (ID number, phone, address, verifiers) is copied.
+// ---------------------------------------------------------------------------------------------
+
+
+/** Everything the view needs about a dossier, already read from the database. */
+export interface DossierRecord {
+  code: string;
+  status: DossierStatusId;
+  procedureCode: string;
+  procedureName: string;
+  unitCode: string;
+  unitName: string;
+  channel: Channel;
+  currentStep: string | null;
+  receivedAt: Date | string;
+  /** ISO date or date-time; null when not accepted yet. */
+  appointmentDate: Date | string | null;
+  applicantName: string;
+  apology: { issuedAt: Date | string; newAppointmentDate: Date | string; reason: string } | null;
+  supplementRequest: { requestedAt: Date | string; items: string[]; note?: string | null } | null;
+  financialObligation: { amount: number; description: string; dueDate?: Date | string | null } | null;
+  resultDelivery: { method: 'desk' | 'postal'; address?: string | null; trackingNumber?: string | null; readyAt?: Date | string | null } | null;
+  /** When the dossier was resolved (status 9) if known; used for "late by" once finished. */
+  resolvedAt?: Date | string | null;
+  updatedAt: Date | string;
+  evaluated: boolean;
+}
+
+export interface TimelineRecord {
+  fromStep: string;
+  fromUnit: string;
+  toStep: string;
+  toUnit: string;
+  handler: string;
+  at: Date | string;
+  deadline: Date | string | null;
+  punctuality?: Punctuality | null;
+}
+
+/** Offset date-time in Vietnam's zone: "2026-03-06T16:00:00+07:00". */
+export function toVietnamIso(instant: Date | string): string {
+  if (typeof instant === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(instant)) return `${instant}T00:00:00+07:00`;
+  const d = instant instanceof Date ? instant : new Date(instant);
+  const shifted = new Date(d.getTime() + 7 * 3_600_000);
+  return shifted.toISOString().replace(/\.\d{3}Z$/, '+07:00');
+}
+
+/** An appointment day as a date-time: the end of office hours in Vietnam. */
+export function appointmentIso(date: IsoDate): string {
+  return `${date}T17:00:00+07:00`;
+}
+
+/** The Vietnamese calendar day of a date or date-time value. */
+export function vietnamDay(value: Date | string): IsoDate {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return vietnamDateTime(value).date;
+}
+
+const FINISHED: ReadonlySet<DossierStatusId> = new Set(['not-accepted', 'withdrawn', 'resolved', 'result-returned']);
+const EVALUABLE: ReadonlySet<DossierStatusId> = new Set(['resolved', 'result-returned']);
+
+export function derivePunctuality(at: Date | string, deadline: Date | string | null): Punctuality {
+  if (deadline == null) return 'on-time';
+  const a = toDayNumber(vietnamDay(at));
+  const d = toDayNumber(vietnamDay(deadline));
+  if (a < d) return 'early';
+  if (a === d) return 'on-time';
+  return 'late';
+}
+
+export function buildDossierView(
+  d: DossierRecord,
+  events: readonly TimelineRecord[],
+  options: { today?: IsoDate; calendar?: WorkingCalendar } = {},
+): DossierView {
+  const cal = options.calendar ?? getDefaultCalendar();
+  const today = options.today ?? vietnamToday();
+  const info = dossierStatusInfo(d.status);
+  const appointmentDay = d.apology ? vietnamDay(d.apology.newAppointmentDate) : d.appointmentDate ? vietnamDay(d.appointmentDate) : null;
+
+  let daysLeft: number | null = null;
+  let overdueBy: number | null = null;
+  if (appointmentDay) {
+    if (FINISHED.has(d.status)) {
+      const doneDay = vietnamDay(d.resolvedAt ?? d.updatedAt);
+      overdueBy = Math.max(0, -cal.daysLeft(appointmentDay, doneDay));
+    } else {
+      // The clock stops while the dossier is paused (supplement, payment, stopped).
+      const asOf = info.paused ? minDay(vietnamDay(d.updatedAt), today) : today;
+      daysLeft = cal.daysLeft(appointmentDay, asOf);
+      overdueBy = Math.max(0, -daysLeft);
+    }
+  }
+
+  const timeline: TimelineEntry[] = [...events]
+    .sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
+    .map((e) => ({
+      fromStep: e.fromStep,
+      fromUnit: e.fromUnit,
+      toStep: e.toStep,
+      toUnit: e.toUnit,
+      handler: e.handler,
+      at: toVietnamIso(e.at),
+      deadline: e.deadline == null ? null : toVietnamIso(e.deadline),
+      punctuality: e.punctuality ?? derivePunctuality(e.at, e.deadline),
+    }));
+
+  const apology: Apology | null = d.apology
+    ? {
+        issuedAt: toVietnamIso(d.apology.issuedAt),
+        newAppointmentDate: /^\d{4}-\d{2}-\d{2}$/.test(String(d.apology.newAppointmentDate))
+          ? appointmentIso(String(d.apology.newAppointmentDate))
+          : toVietnamIso(d.apology.newAppointmentDate),
+        reason: d.apology.reason,
+      }
+    : null;
+  const supplementRequest: SupplementRequest | null =
+    d.supplementRequest && d.supplementRequest.items.length > 0
+      ? { requestedAt: toVietnamIso(d.supplementRequest.requestedAt), items: [...d.supplementRequest.items], note: d.supplementRequest.note ?? '' }
+      : null;
+  const financialObligation: FinancialObligation | null = d.financialObligation
+    ? {
+        amount: Math.max(0, Math.round(d.financialObligation.amount)),
+        description: d.financialObligation.description,
+        dueDate: d.financialObligation.dueDate == null ? null : toVietnamIso(d.financialObligation.dueDate),
+      }
+    : null;
+  const delivery = d.resultDelivery ?? { method: 'desk' as const };
+  const resultDelivery: ResultDelivery = { method: delivery.method };
+  if (delivery.method === 'postal') {
+    // Only the commune-level part of the address: enough to check where it goes, not who lives there.
+    if (delivery.address) resultDelivery.address = coarseAddress(delivery.address);
+    if (delivery.trackingNumber) resultDelivery.trackingNumber = delivery.trackingNumber;
+  }
+  if (delivery.readyAt) resultDelivery.readyAt = toVietnamIso(delivery.readyAt);
+
+  const appointment = d.apology
+    ? apology!.newAppointmentDate
+    : d.appointmentDate == null
+      ? null
+      : typeof d.appointmentDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.appointmentDate)
+        ? appointmentIso(d.appointmentDate)
+        : toVietnamIso(d.appointmentDate);
+
+  return {
+    code: d.code,
+    status: dossierStatusView(d.status),
+    procedure: { code: d.procedureCode, name: d.procedureName },
+    unit: { code: d.unitCode, name: d.unitName },
+    channel: d.channel,
+    currentStep: info.final ? null : d.currentStep,
+    receivedAt: toVietnamIso(d.receivedAt),
+    appointmentDate: appointment,
+    daysLeft,
+    overdueBy,
+    apology,
+    supplementRequest,
+    financialObligation,
+    resultDelivery,
+    timeline,
+    applicantNameMasked: maskName(d.applicantName),
+    canEvaluate: EVALUABLE.has(d.status) && !d.evaluated,
+    evaluated: d.evaluated,
+    updatedAt: toVietnamIso(d.updatedAt),
+  };
+}
+
+function minDay(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+
+/**
+ * Keeps the last two comma-separated parts of an address ("…, Phường Tân Ninh, Tây Ninh"): the
+ * house number and street are personal data.
+ */
+export function coarseAddress(address: string): string {
+  const parts = address.split(',').map((s) => s.trim()).filter(Boolean);
+  return parts.slice(-2).join(', ');
+}

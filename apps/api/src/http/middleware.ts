@@ -1,0 +1,132 @@
+// Cross-cutting middlewares: request id + JSON access log, security headers, CORS, body size.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
+import type { Logger } from './logger.js';
+import { payloadTooLarge, problemResponse } from './problem.js';
+import type { AppEnv } from './types.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Sets a request id and writes one JSON line per request: method, path (no query), status, ms. */
+export function requestLog(logger: Logger, enabled = true): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const start = performance.now();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    c.header('x-request-id', requestId);
+    await next();
+    if (!enabled) return;
+    const status = c.res.status;
+    logger.log(status >= 500 ? 'error' : 'info', 'request', {
+      requestId,
+      method: c.req.method,
+      // path only: query strings may carry what a citizen typed; bodies are never logged
+      path: c.req.path,
+      status,
+      ms: Math.round((performance.now() - start) * 10) / 10,
+    });
+  };
+}
+
+/** Content-Security-Policy of JSON answers: nothing may load, nothing may frame them. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Policy for the docs page: our own script (nonce), our own origin only. */
+export function docsCsp(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** Printable form pages: inline styles, no script. */
+export const FORM_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+/**
+ * Security headers. They are prepared before the handler runs (c.header before next), so every
+ * response built with c.body()/c.json() carries them from the start; a Response built another way
+ * gets them afterwards (which costs a copy of the response).
+ */
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('cspNonce', randomBytes(16).toString('base64'));
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      // Widgets on commune websites read the API from other origins.
+      'cross-origin-resource-policy': c.req.path.startsWith('/v1/') ? 'cross-origin' : 'same-origin',
+      'content-security-policy': API_CSP,
+    };
+    for (const [k, v] of Object.entries(headers)) c.header(k, v);
+    await next();
+    if (!c.res.headers.has('x-content-type-options')) {
+      for (const [k, v] of Object.entries(headers)) if (!c.res.headers.has(k)) c.header(k, v);
+    }
+  };
+}
+
+export interface CorsOptions {
+  /** Allowed origins; '*' allows any (no credentials are ever allowed). */
+  origins: readonly string[];
+  methods?: readonly string[];
+  allowHeaders?: readonly string[];
+  exposeHeaders?: readonly string[];
+  maxAge?: number;
+}
+
+/** CORS with an allowlist. Preflights are answered here (204). */
+export function cors(options: CorsOptions): MiddlewareHandler<AppEnv> {
+  const any = options.origins.includes('*');
+  const allowed = new Set(options.origins.map((o) => o.toLowerCase()));
+  const methods = (options.methods ?? ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS']).join(', ');
+  const allowHeaders = (options.allowHeaders ?? ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization', 'X-Request-Id']).join(', ');
+  const exposeHeaders = (options.exposeHeaders ?? ['ETag', 'Retry-After', 'X-Request-Id', 'Location']).join(', ');
+  const maxAge = String(options.maxAge ?? 600);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    const ok = origin !== undefined && (any || allowed.has(origin.toLowerCase()));
+    const preflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
+    const headers: Record<string, string> = {};
+    if (!any) headers.vary = 'Origin';
+    if (ok) headers['access-control-allow-origin'] = any ? '*' : origin;
+    if (preflight) {
+      if (ok) {
+        headers['access-control-allow-methods'] = methods;
+        headers['access-control-allow-headers'] = allowHeaders;
+        headers['access-control-max-age'] = maxAge;
+      }
+      return c.body(null, 204, { ...headers, vary: 'Origin' });
+    }
+    if (ok) headers['access-control-expose-headers'] = exposeHeaders;
+    // prepared before the handler (see securityHeaders); added afterwards if the response lacks them
+    for (const [k, v] of Object.entries(headers)) c.header(k, v);
+    await next();
+    if (ok && !c.res.headers.has('access-control-allow-origin')) {
+      for (const [k, v] of Object.entries(headers)) c.header(k, v);
+    }
+  };
+}
+
+/** Rejects bodies over `maxBytes` with a 413 problem (Content-Length or streamed size). */
+export function bodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
+  return honoBodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => problemResponse(c, payloadTooLarge(maxBytes).problem),
+  });
+}

@@ -1,0 +1,214 @@
+// Citizen endpoints: dossier lookup, per-dossier evaluation, general satisfaction survey.
+//
+// - Lookup needs the dossier code AND a verifier; a wrong code and a wrong verifier answer the
+//   same 404 (same body, same work: the verifier is hashed in both cases).
+// - Guessing is stopped per dossier code: every attempt reserves a token of that code's bucket
+//   and only a successful verification gives it back, so 10 failed verifications lock the code
+//   (429 for everyone) until the bucket refills. Per-address limits are generous because mobile
+//   carriers put thousands of citizens behind one address.
+// - Writes require an Idempotency-Key and are stored with their answer in one transaction.
+import type { Context, Hono } from 'hono';
+import {
+  DEFAULT_EVALUATION_CRITERIA,
+  PROBLEM_TYPES,
+  maxEvaluationScore,
+  routes,
+  type EvaluationResponse,
+  type SurveyResponse,
+} from '@motcua/contracts';
+import { mount } from '../../http/route.js';
+import type { AppEnv } from '../../http/types.js';
+import type { Db } from '../../db/types.js';
+import { buildDossierView, toVietnamIso } from '../../domain/mask.js';
+import { getDefaultCalendar, vietnamToday, type WorkingCalendar } from '../../domain/working-days.js';
+import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
+import { RateLimits, clientAddress, rateLimitConfigFromEnv, trustedProxyHops } from '../../security/rate-limit.js';
+import { findDossier, timelineOf, toDossierRecord, verifyOwner } from './dossiers.js';
+import { jsonResponse, problem, rateLimitedResponse, type ProblemBody } from './respond.js';
+
+export interface CitizenDeps {
+  db: Db;
+  /** One set of buckets per app; defaults from MOTCUA_RATE_LIMITS. */
+  rateLimits?: RateLimits;
+  calendar?: WorkingCalendar;
+  /** Clock for "today" (tests). */
+  now?: () => Date;
+  /** Proxies trusted to set X-Forwarded-For (MOTCUA_TRUST_PROXY by default). */
+  trustProxyHops?: number;
+}
+
+const NOT_FOUND = {
+  type: PROBLEM_TYPES.notFound,
+  title: 'Không tìm thấy hồ sơ',
+  detail: 'Không có hồ sơ khớp với mã hồ sơ và mã xác minh đã nhập. Vui lòng kiểm tra lại mã hồ sơ trên giấy tiếp nhận và 4 số cuối CCCD hoặc số điện thoại.',
+};
+
+const EVALUABLE = new Set(['resolved', 'result-returned']);
+const MAX_SCORE = maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA);
+
+export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): void {
+  const db = deps.db;
+  const limits = deps.rateLimits ?? new RateLimits(rateLimitConfigFromEnv());
+  const calendar = () => deps.calendar ?? getDefaultCalendar();
+  const now = deps.now ?? (() => new Date());
+  const hops = deps.trustProxyHops ?? trustedProxyHops();
+
+  const notFoundBody = (c: Context): ProblemBody => ({ ...NOT_FOUND, status: 404, instance: c.req.path });
+
+  /** Reserves one attempt on the code's bucket; null when the code is locked. */
+  function reserveCodeAttempt(c: Context, code: string): Response | null {
+    const r = limits.take(limits.lookupFailuresPerCode, code);
+    if (r.ok) return null;
+    return rateLimitedResponse(c, r.retryAfterSeconds, 'Mã hồ sơ này đã bị nhập sai mã xác minh quá nhiều lần.');
+  }
+
+  function perAddress(c: Context, limiter: RateLimits['lookupPerAddress']): Response | null {
+    const r = limits.take(limiter, clientAddress(c, hops));
+    if (r.ok) return null;
+    return rateLimitedResponse(c, r.retryAfterSeconds, 'Có quá nhiều yêu cầu từ địa chỉ mạng của bạn.');
+  }
+
+  function idempotentAnswer(c: Context, outcome: Awaited<ReturnType<typeof idempotentWrite>>): Response {
+    switch (outcome.kind) {
+      case 'fresh':
+        return outcome.status >= 400 ? problem(c, outcome.body as ProblemBody) : jsonResponse(outcome.status, outcome.body);
+      case 'replayed':
+        return outcome.status >= 400
+          ? problem(c, outcome.body as ProblemBody, { 'idempotent-replayed': 'true' })
+          : jsonResponse(outcome.status, outcome.body, { 'idempotent-replayed': 'true' });
+      case 'mismatch':
+        return problem(c, {
+          type: PROBLEM_TYPES.idempotencyConflict,
+          status: 422,
+          title: 'Idempotency-Key đã được dùng cho một yêu cầu khác',
+          detail: 'Mỗi lần gửi mới cần một Idempotency-Key mới; khi gửi lại, nội dung phải giống hệt lần đầu.',
+          errors: [{ field: 'header.idempotency-key', message: 'Khóa đã dùng với nội dung khác', code: 'idempotency_key_reused' }],
+        });
+      case 'in-progress':
+        return problem(c, {
+          type: PROBLEM_TYPES.conflict,
+          status: 409,
+          title: 'Yêu cầu cùng Idempotency-Key đang được xử lý',
+          detail: 'Vui lòng thử lại sau giây lát.',
+        }, { 'retry-after': '1' });
+    }
+  }
+
+  // POST /v1/dossiers/lookup ------------------------------------------------------------------
+  mount(app, routes.lookupDossier, async (c, { body }) => {
+    const limited = perAddress(c, limits.lookupPerAddress);
+    if (limited) return limited;
+    const { code, verifier } = body;
+
+    const locked = reserveCodeAttempt(c, code);
+    if (locked) return locked;
+    const row = verifyOwner(await findDossier(db, code, { withTimeline: true }), verifier);
+    if (!row) return problem(c, notFoundBody(c));
+    limits.refund(limits.lookupFailuresPerCode, code);
+
+    const view = buildDossierView(toDossierRecord(row), timelineOf(row), { today: vietnamToday(now()), calendar: calendar() });
+    return jsonResponse(200, view);
+  });
+
+  // POST /v1/dossiers/evaluations -------------------------------------------------------------
+  mount(app, routes.submitEvaluation, async (c, { body: req, headers }) => {
+    const limited = perAddress(c, limits.evaluationPerAddress);
+    if (limited) return limited;
+    const route = `POST ${routes.submitEvaluation.path}`;
+
+    const locked = reserveCodeAttempt(c, req.code);
+    if (locked) return locked;
+    let verified = false;
+    const outcome = await idempotentWrite(
+      db,
+      { route, key: headers['idempotency-key'], hash: requestHash(route, req) },
+      async (tx): Promise<StoredResponse> => {
+        const row = verifyOwner(await findDossier(tx, req.code, { forUpdate: true }), req.verifier);
+        if (!row) return { status: 404, body: notFoundBody(c) };
+        verified = true;
+        if (!EVALUABLE.has(row.status)) {
+          return {
+            status: 409,
+            body: {
+              type: PROBLEM_TYPES.conflict,
+              title: 'Hồ sơ chưa thể đánh giá',
+              detail: 'Chỉ đánh giá được hồ sơ đã xử lý xong hoặc đã trả kết quả.',
+              status: 409,
+              instance: c.req.path,
+            },
+          };
+        }
+        const answers = req.answers as Record<string, number>;
+        const score = Object.values(answers).reduce((a, b) => a + b, 0);
+        const satisfied = (answers.satisfaction ?? 0) >= 1;
+        const inserted = await tx.query<{ id: string; created_at: Date }>(
+          `INSERT INTO evaluations (dossier_code, unit_code, answers, score, max_score, satisfied, comment)
+           VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, $7)
+           ON CONFLICT (dossier_code) DO NOTHING RETURNING id, created_at`,
+          [row.code, row.unit_code, JSON.stringify(answers), score, MAX_SCORE, satisfied, req.comment && req.comment.length > 0 ? req.comment : null],
+        );
+        const ins = inserted.rows[0];
+        if (!ins) {
+          return {
+            status: 409,
+            body: {
+              type: PROBLEM_TYPES.alreadyEvaluated,
+              title: 'Hồ sơ đã được đánh giá',
+              detail: 'Mỗi hồ sơ chỉ được đánh giá một lần.',
+              status: 409,
+              instance: c.req.path,
+            },
+          };
+        }
+        const response: EvaluationResponse = {
+          id: String(ins.id),
+          dossierCode: row.code,
+          score,
+          maxScore: MAX_SCORE,
+          submittedAt: toVietnamIso(ins.created_at),
+        };
+        return { status: 201, body: response };
+      },
+    );
+    if (verified || outcome.kind === 'replayed') limits.refund(limits.lookupFailuresPerCode, req.code);
+    return idempotentAnswer(c, outcome);
+  });
+
+  // POST /v1/surveys ----------------------------------------------------------------------------
+  mount(app, routes.submitSurvey, async (c, { body: req, headers }) => {
+    const limited = perAddress(c, limits.surveyPerAddress);
+    if (limited) return limited;
+    const route = `POST ${routes.submitSurvey.path}`;
+
+    const outcome = await idempotentWrite(
+      db,
+      { route, key: headers['idempotency-key'], hash: requestHash(route, req) },
+      async (tx): Promise<StoredResponse> => {
+        const unit = await tx.query<{ code: string }>('SELECT code FROM units WHERE code = $1', [req.unit]);
+        if (unit.rows.length === 0) {
+          return {
+            status: 422,
+            body: {
+              type: PROBLEM_TYPES.validation,
+              title: 'Dữ liệu không hợp lệ',
+              detail: 'Có 1 lỗi trong nội dung yêu cầu.',
+              status: 422,
+              instance: c.req.path,
+              errors: [{ field: 'body.unit', message: `Không có đơn vị hành chính mã ${req.unit}`, code: 'unknown_unit' }],
+            },
+          };
+        }
+        const ratings = Object.values(req.answers) as number[];
+        const satisfied = ratings.reduce((a, b) => a + b, 0) / ratings.length >= 4;
+        const inserted = await tx.query<{ id: string; created_at: Date }>(
+          `INSERT INTO surveys (unit_code, answers, satisfied, comment) VALUES ($1, $2::text::jsonb, $3, $4) RETURNING id, created_at`,
+          [req.unit, JSON.stringify(req.answers), satisfied, req.comment && req.comment.length > 0 ? req.comment : null],
+        );
+        const ins = inserted.rows[0]!;
+        const response: SurveyResponse = { id: String(ins.id), unit: req.unit, submittedAt: toVietnamIso(ins.created_at) };
+        return { status: 201, body: response };
+      },
+    );
+    return idempotentAnswer(c, outcome);
+  });
+}

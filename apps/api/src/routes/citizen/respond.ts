@@ -1,0 +1,43 @@
+// Small response helpers shared by the citizen and admin routes, on top of api-core's problem
+// responses (src/http/problem.ts).
+import type { Context } from 'hono';
+import { PROBLEM_TYPES, type Problem, type ProblemFieldError } from '@motcua/contracts';
+import { problemResponse } from '../../http/problem.js';
+
+export type ProblemBody = Problem & Record<string, unknown>;
+
+export function problem(c: Context, body: ProblemBody, headers: Record<string, string> = {}): Response {
+  return problemResponse(c, body, headers);
+}
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+export function fieldProblem(status: 400 | 422, errors: ProblemFieldError[], detail?: string): ProblemBody {
+  return {
+    type: PROBLEM_TYPES.validation,
+    title: 'Dữ liệu không hợp lệ',
+    status,
+    detail: detail ?? `Có ${errors.length} lỗi trong ${status === 400 ? 'yêu cầu' : 'nội dung yêu cầu'}.`,
+    errors,
+  };
+}
+
+/** 429 with Retry-After (seconds) in the header, the detail and the `retryAfter` member. */
+export function rateLimitedResponse(c: Context, retryAfterSeconds: number, what: string): Response {
+  return problemResponse(
+    c,
+    {
+      type: PROBLEM_TYPES.rateLimited,
+      title: 'Quá nhiều yêu cầu',
+      status: 429,
+      detail: `${what} Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
+      retryAfter: retryAfterSeconds,
+    } as Problem,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+}

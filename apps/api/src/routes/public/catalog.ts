@@ -1,0 +1,62 @@
+// The procedure catalog: GET /v1/fields, /v1/procedures, /v1/procedures/{code},
+// /v1/evaluation-criteria.
+import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, routes, type EvaluationCriteriaList, type Field } from '@motcua/contracts';
+import type { Hono } from 'hono';
+import { cachedJson, cachedText } from '../../http/cache.js';
+import { notFound } from '../../http/problem.js';
+import { mount } from '../../http/route.js';
+import type { AppEnv } from '../../http/types.js';
+import { searchProcedures } from '../../search/procedures.js';
+import type { RouteDeps } from '../index.js';
+import { getUnitDetail } from './units.js';
+
+export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
+  const { db } = deps;
+
+  mount(app, routes.listFields, async (c, { query }) => {
+    // Only fields that have procedures (in the unit, when asked), in catalog order.
+    const res = query.unit
+      ? await db.query<{ code: string; name: string; n: number }>(
+          `SELECT f.code, f.name, count(p.code) AS n
+           FROM fields f JOIN procedures p ON p.field_code = f.code
+           WHERE p.all_units OR EXISTS (SELECT 1 FROM procedure_units pu WHERE pu.unit_code = $1 AND pu.procedure_code = p.code)
+           GROUP BY f.code, f.name, f.sort_order ORDER BY f.sort_order, f.code`,
+          [query.unit],
+        )
+      : await db.query<{ code: string; name: string; n: number }>(
+          `SELECT f.code, f.name, count(p.code) AS n
+           FROM fields f JOIN procedures p ON p.field_code = f.code
+           GROUP BY f.code, f.name, f.sort_order ORDER BY f.sort_order, f.code`,
+        );
+    const items: Field[] = res.rows.map((r) => ({ code: r.code, name: r.name, procedureCount: r.n }));
+    return cachedJson(c, { items });
+  });
+
+  mount(app, routes.searchProcedures, async (c, { query }) => {
+    return cachedJson(c, await searchProcedures(db, query));
+  });
+
+  mount(app, routes.getProcedure, async (c, { params, query }) => {
+    const res = await db.query<{ detail: string }>('SELECT detail::text AS detail FROM procedures WHERE code = $1', [params.code]);
+    const row = res.rows[0];
+    if (!row) throw notFound(`Không có thủ tục mã ${params.code}.`);
+    let unitJson = 'null';
+    if (query.unit) {
+      const unit = await getUnitDetail(db, query.unit);
+      if (!unit) throw notFound(`Không có đơn vị mã ${query.unit}.`);
+      unitJson = JSON.stringify(unit);
+    }
+    // The stored detail is already JSON: splice the unit in rather than parse and re-serialise.
+    // Form templates are stored with server-relative URLs (/forms/…); the contract promises
+    // absolute ones, since widgets run on other origins.
+    const origin = deps.config.publicUrl ?? new URL(c.req.url).origin;
+    const detail = row.detail.replaceAll('"url": "/forms/', `"url": ${JSON.stringify(origin).slice(0, -1)}/forms/`);
+    return cachedText(c, `${detail.slice(0, detail.lastIndexOf('}'))}, "unit": ${unitJson}}`);
+  });
+
+  const criteria: EvaluationCriteriaList = {
+    items: DEFAULT_EVALUATION_CRITERIA.map((c) => ({ ...c, options: [...c.options] })),
+    maxScore: maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA),
+  };
+  mount(app, routes.getEvaluationCriteria, (c) => cachedJson(c, criteria));
+}

@@ -1,0 +1,343 @@
+// Citizen endpoints on both databases: lookup privacy (identical 404s, masked name only), rate
+// limits (per code, per address, survey bursts), idempotent writes (sequential and concurrent
+// replays), one evaluation per dossier.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DossierViewSchema, EvaluationResponseSchema, PROBLEM_TYPES, SurveyResponseSchema } from '@motcua/contracts';
+import type { App } from '../src/app.js';
+import { startServer } from '../src/server.js';
+import {
+  BACKENDS,
+  FIX,
+  GOOD_EVALUATION_ANSWERS,
+  GOOD_SURVEY_ANSWERS,
+  insertFixtures,
+  jsonRequest,
+  makeApp,
+  newKey,
+  openBackend,
+  withEnv,
+  type Backend,
+} from './citizen-support.js';
+
+const PROBLEM = /^application\/problem\+json/;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const J = (r: Response): Promise<any> => r.json();
+
+async function lookup(app: App, code: string, verifier: string, headers: Record<string, string> = {}) {
+  return app.request('/v1/dossiers/lookup', jsonRequest('POST', { code, verifier }, headers));
+}
+
+function survey(app: App, key: string | null, body: unknown = { unit: FIX.unit, answers: GOOD_SURVEY_ANSWERS }, headers: Record<string, string> = {}) {
+  return app.request('/v1/surveys', jsonRequest('POST', body, key === null ? headers : { 'idempotency-key': key, ...headers }));
+}
+
+function evaluate(app: App, key: string, code: string, verifier: string = FIX.idLast4, answers: Record<string, unknown> = GOOD_EVALUATION_ANSWERS) {
+  return app.request('/v1/dossiers/evaluations', jsonRequest('POST', { code, verifier, answers, comment: 'Cán bộ nhiệt tình' }, { 'idempotency-key': key }));
+}
+
+async function count(b: Backend, sql: string, params: unknown[] = []): Promise<number> {
+  const r = await b.db.query<{ n: number }>(sql, params);
+  return Number(r.rows[0]!.n);
+}
+
+for (const kind of BACKENDS) {
+  describe(`citizen routes on ${kind}`, () => {
+    let b: Backend;
+    let app: App;
+
+    before(async () => {
+      b = await openBackend(kind);
+      await insertFixtures(b.db);
+      app = await withEnv({ MOTCUA_RATE_LIMITS: undefined, MOTCUA_TRUST_PROXY: undefined }, () => makeApp(b.db));
+    });
+    after(async () => {
+      await b.close();
+    });
+
+    describe('POST /v1/dossiers/lookup', () => {
+      test('right code + ID verifier → the view, valid against the contract', async () => {
+        const res = await lookup(app, FIX.codes.inProgress, FIX.idLast4);
+        assert.equal(res.status, 200);
+        assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+        assert.equal(res.headers.get('cache-control'), 'no-store');
+        const view = DossierViewSchema.parse(await J(res));
+        assert.equal(view.code, FIX.codes.inProgress);
+        assert.equal(view.applicantNameMasked, 'N*** V** A*');
+        assert.equal(view.status.id, 'in-progress');
+        assert.equal(view.unit.name, 'Phường Tân Ninh');
+        assert.equal(view.timeline.length, 1);
+        assert.ok(typeof view.daysLeft === 'number' && view.daysLeft > 0);
+      });
+
+      test('phone verifier works too; lower-case code with spaces is normalised', async () => {
+        const res = await lookup(app, `  ${FIX.codes.inProgress.toLowerCase()} `, FIX.phoneLast4);
+        assert.equal(res.status, 200);
+      });
+
+      test('no personal data beyond the masked name', async () => {
+        const text = await (await lookup(app, FIX.codes.supplement, FIX.idLast4)).text();
+        for (const secret of ['Nguyễn', 'Văn An', FIX.idLast4, FIX.phoneLast4, '12 Đường', 'Khu phố 1', 'verifier', 'salt', 'applicantName"']) {
+          assert.ok(!text.includes(secret), `view leaks ${secret}`);
+        }
+        const view = DossierViewSchema.parse(JSON.parse(text));
+        assert.equal(view.status.paused, true);
+        assert.deepEqual(view.supplementRequest?.items, ['Bản sao trích lục ly hôn']);
+        assert.equal(view.resultDelivery.trackingNumber, 'EB123456789VN');
+      });
+
+      test('an apology carries the new appointment date; overdue dossiers count working days late', async () => {
+        const view = DossierViewSchema.parse(await (await lookup(app, FIX.codes.overdue, FIX.idLast4)).json());
+        assert.equal(view.apology?.newAppointmentDate, '2026-03-12T17:00:00+07:00');
+        assert.equal(view.appointmentDate, '2026-03-12T17:00:00+07:00');
+        assert.ok(view.daysLeft !== null && view.daysLeft < 0);
+        assert.equal(view.overdueBy, -view.daysLeft!);
+      });
+
+      test('wrong code and wrong verifier: the same 404, byte for byte, similar timing', async () => {
+        const unknown = '000.00.25.H56-260302-0999';
+        const open = await withEnv({ MOTCUA_RATE_LIMITS: 'off' }, () => makeApp(b.db)); // many attempts on one code
+        let first: { code?: string; verifier?: string } = {};
+        const median = (xs: number[]) => [...xs].sort((a, c) => a - c)[Math.floor(xs.length / 2)]!;
+        // Timing on a shared CI machine is noisy: up to three rounds must agree once.
+        const rounds: string[] = [];
+        for (let round = 0; round < 3; round++) {
+          const samples = { code: [] as number[], verifier: [] as number[] };
+          for (let i = 0; i < 10; i++) {
+            for (const which of ['code', 'verifier'] as const) {
+              const t0 = performance.now();
+              const res = which === 'code' ? await lookup(open, unknown, FIX.idLast4) : await lookup(open, FIX.codes.resolved, '0000');
+              samples[which].push(performance.now() - t0);
+              assert.equal(res.status, 404);
+              assert.match(res.headers.get('content-type') ?? '', PROBLEM);
+              const text = await res.text();
+              first[which] ??= text;
+              assert.equal(text, first[which]);
+            }
+          }
+          const [mc, mv] = [median(samples.code), median(samples.verifier)];
+          rounds.push(`${mc.toFixed(1)} ms vs ${mv.toFixed(1)} ms`);
+          if (Math.abs(mc - mv) < 10 || Math.max(mc, mv) / Math.min(mc, mv) < 2) break;
+          assert.ok(round < 2, `timings differ: ${rounds.join('; ')}`);
+        }
+        assert.equal(first.code, first.verifier);
+        const body = JSON.parse(first.code!);
+        assert.equal(body.type, PROBLEM_TYPES.notFound);
+        assert.equal(body.status, 404);
+      });
+
+      test('a malformed request names the field (422)', async () => {
+        const res = await lookup(app, 'not a code', '12');
+        assert.equal(res.status, 422);
+        assert.match(res.headers.get('content-type') ?? '', PROBLEM);
+        const body = await J(res);
+        const fields = body.errors.map((e: { field: string }) => e.field).sort();
+        assert.deepEqual(fields, ['body.code', 'body.verifier']);
+      });
+
+      test('10 failed verifications lock the code for everyone: 429 + Retry-After', async () => {
+        const locked = await withEnv({ MOTCUA_RATE_LIMITS: undefined }, () => makeApp(b.db));
+        for (let i = 0; i < 10; i++) {
+          const res = await lookup(locked, FIX.codes.returned, String(1000 + i));
+          assert.equal(res.status, 404, `attempt ${i + 1}`);
+        }
+        const res = await lookup(locked, FIX.codes.returned, FIX.idLast4); // even the right verifier
+        assert.equal(res.status, 429);
+        assert.match(res.headers.get('content-type') ?? '', PROBLEM);
+        const retryAfter = Number(res.headers.get('retry-after'));
+        assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 15 * 60, `Retry-After ${retryAfter}`);
+        const body = await J(res);
+        assert.equal(body.type, PROBLEM_TYPES.rateLimited);
+        assert.equal(body.retryAfter, retryAfter);
+        assert.ok(body.detail.includes(String(retryAfter)));
+        // Other codes are not affected.
+        assert.equal((await lookup(locked, FIX.codes.inProgress, FIX.idLast4)).status, 200);
+      });
+
+      test('successful lookups do not count against the code', async () => {
+        const fresh = await withEnv({ MOTCUA_RATE_LIMITS: undefined }, () => makeApp(b.db));
+        for (let i = 0; i < 30; i++) assert.equal((await lookup(fresh, FIX.codes.inProgress, FIX.idLast4)).status, 200);
+      });
+
+      test('over a real socket: the client address comes from the socket; X-Forwarded-For is ignored by default', async () => {
+        const server = await withEnv({ MOTCUA_RATE_LIMITS: 'lookupPerAddress=3/60', MOTCUA_TRUST_PROXY: undefined }, () =>
+          startServer({ db: b.db, config: { seed: false, logRequests: false } }),
+        );
+        try {
+          const send = (xff: string) =>
+            fetch(`${server.url}/v1/dossiers/lookup`, jsonRequest('POST', { code: FIX.codes.inProgress, verifier: FIX.idLast4 }, { 'x-forwarded-for': xff }));
+          const statuses: number[] = [];
+          for (let i = 0; i < 4; i++) statuses.push((await send(`198.51.100.${i}`)).status); // spoofed, all from 127.0.0.1
+          assert.deepEqual(statuses, [200, 200, 200, 429]);
+        } finally {
+          await server.close();
+        }
+      });
+
+      test('per-address limit (X-Forwarded-For trusted only with MOTCUA_TRUST_PROXY)', async () => {
+        const limited = await withEnv({ MOTCUA_RATE_LIMITS: 'lookupPerAddress=5/60', MOTCUA_TRUST_PROXY: 'true' }, () => makeApp(b.db));
+        for (let i = 0; i < 5; i++) assert.equal((await lookup(limited, FIX.codes.inProgress, FIX.idLast4, { 'x-forwarded-for': '203.0.113.7' })).status, 200);
+        const refused = await lookup(limited, FIX.codes.inProgress, FIX.idLast4, { 'x-forwarded-for': '203.0.113.7' });
+        assert.equal(refused.status, 429);
+        assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+        // Another client behind the same proxy is not affected; a spoofed left-most entry is ignored.
+        assert.equal((await lookup(limited, FIX.codes.inProgress, FIX.idLast4, { 'x-forwarded-for': '203.0.113.8' })).status, 200);
+        assert.equal((await lookup(limited, FIX.codes.inProgress, FIX.idLast4, { 'x-forwarded-for': '1.2.3.4, 203.0.113.7' })).status, 429);
+      });
+    });
+
+    describe('POST /v1/surveys', () => {
+      test('201 with the contract shape, stored once', async () => {
+        const before = await count(b, 'SELECT count(*) AS n FROM surveys');
+        const res = await survey(app, newKey(), { unit: FIX.unit, answers: GOOD_SURVEY_ANSWERS, comment: '  Nhanh gọn  ' });
+        assert.equal(res.status, 201);
+        const body = SurveyResponseSchema.parse(await J(res));
+        assert.equal(body.unit, FIX.unit);
+        assert.equal(await count(b, 'SELECT count(*) AS n FROM surveys'), before + 1);
+        const stored = await b.db.query<{ comment: string }>('SELECT comment FROM surveys WHERE id = $1', [body.id]);
+        assert.equal(stored.rows[0]!.comment, 'Nhanh gọn');
+      });
+
+      test('Idempotency-Key is required and checked (400 naming header.idempotency-key)', async () => {
+        for (const headers of [{}, { 'idempotency-key': 'short' }, { 'idempotency-key': 'has spaces in it' }] as Record<string, string>[]) {
+          const res = await app.request('/v1/surveys', jsonRequest('POST', { unit: FIX.unit, answers: GOOD_SURVEY_ANSWERS }, headers));
+          assert.equal(res.status, 400, JSON.stringify(headers));
+          assert.match(res.headers.get('content-type') ?? '', PROBLEM);
+          const body = await J(res);
+          assert.ok(body.errors.some((e: { field: string }) => e.field === 'header.idempotency-key'), JSON.stringify(body));
+        }
+      });
+
+      test('unknown unit → 422 naming body.unit; bad answers name each factor', async () => {
+        const res = await survey(app, newKey(), { unit: '99999', answers: GOOD_SURVEY_ANSWERS });
+        assert.equal(res.status, 422);
+        const body = await J(res);
+        assert.deepEqual(body.errors.map((e: { field: string }) => e.field), ['body.unit']);
+        const bad = await survey(app, newKey(), { unit: FIX.unit, answers: { ...GOOD_SURVEY_ANSWERS, access: 6, result: undefined } });
+        assert.equal(bad.status, 422);
+        const fields = (await J(bad)).errors.map((e: { field: string }) => e.field).sort();
+        assert.deepEqual(fields, ['body.answers.access', 'body.answers.result']);
+      });
+
+      test('a refused write does not burn the key: fix the body, retry with the same key', async () => {
+        const key = newKey();
+        assert.equal((await survey(app, key, { unit: '99999', answers: GOOD_SURVEY_ANSWERS })).status, 422);
+        assert.equal((await survey(app, key, { unit: FIX.unit, answers: GOOD_SURVEY_ANSWERS })).status, 201);
+      });
+
+      test('sequential replay: same status and body, Idempotent-Replayed, stored once', async () => {
+        const key = newKey();
+        const before = await count(b, 'SELECT count(*) AS n FROM surveys');
+        const first = await survey(app, key);
+        const firstText = await first.text();
+        assert.equal(first.status, 201);
+        assert.equal(first.headers.get('idempotent-replayed'), null);
+        for (let i = 0; i < 3; i++) {
+          // Same content, keys in another order.
+          const again = await survey(app, key, { answers: { feedback: 3, result: 4, official: 5, procedure: 4, access: 5 }, unit: FIX.unit });
+          assert.equal(again.status, 201);
+          assert.equal(again.headers.get('idempotent-replayed'), 'true');
+          assert.deepEqual(await J(again), JSON.parse(firstText));
+        }
+        assert.equal(await count(b, 'SELECT count(*) AS n FROM surveys'), before + 1);
+        assert.equal(await count(b, "SELECT count(*) AS n FROM idempotency_keys WHERE key = $1", [key]), 1);
+      });
+
+      test('same key, different body → 422', async () => {
+        const key = newKey();
+        assert.equal((await survey(app, key)).status, 201);
+        const res = await survey(app, key, { unit: FIX.unit, answers: { ...GOOD_SURVEY_ANSWERS, access: 1 } });
+        assert.equal(res.status, 422);
+        const body = await J(res);
+        assert.equal(body.type, PROBLEM_TYPES.idempotencyConflict);
+        assert.equal(body.errors[0].field, 'header.idempotency-key');
+      });
+
+      test('concurrent replays store one survey and all get the same answer', async () => {
+        const key = newKey();
+        const before = await count(b, 'SELECT count(*) AS n FROM surveys');
+        const responses = await Promise.all(Array.from({ length: 12 }, () => survey(app, key)));
+        const bodies = await Promise.all(responses.map((r) => r.text()));
+        for (const r of responses) assert.equal(r.status, 201);
+        assert.equal(new Set(bodies).size, 1, 'one answer for all');
+        assert.equal(responses.filter((r) => r.headers.get('idempotent-replayed') === null).length, 1);
+        assert.equal(await count(b, 'SELECT count(*) AS n FROM surveys'), before + 1);
+      });
+
+      test('300 surveys in a minute from one address are accepted', async () => {
+        const burst = await withEnv({ MOTCUA_RATE_LIMITS: undefined, MOTCUA_TRUST_PROXY: 'true' }, () => makeApp(b.db));
+        const statuses: number[] = [];
+        for (let i = 0; i < 300; i += 20) {
+          const batch = await Promise.all(
+            Array.from({ length: 20 }, () => survey(burst, newKey(), undefined, { 'x-forwarded-for': '100.64.12.34' })),
+          );
+          statuses.push(...batch.map((r) => r.status));
+        }
+        assert.equal(statuses.length, 300);
+        assert.deepEqual([...new Set(statuses)], [201]);
+      });
+    });
+
+    describe('POST /v1/dossiers/evaluations', () => {
+      test('a resolved dossier can be evaluated once; the second evaluation is a 409', async () => {
+        const first = await evaluate(app, newKey(), FIX.codes.resolved);
+        assert.equal(first.status, 201);
+        const body = EvaluationResponseSchema.parse(await J(first));
+        assert.equal(body.score, 18);
+        assert.equal(body.maxScore, 18);
+        const second = await evaluate(app, newKey(), FIX.codes.resolved, FIX.phoneLast4);
+        assert.equal(second.status, 409);
+        assert.match(second.headers.get('content-type') ?? '', PROBLEM);
+        assert.equal((await J(second)).type, PROBLEM_TYPES.alreadyEvaluated);
+        const view = DossierViewSchema.parse(await (await lookup(app, FIX.codes.resolved, FIX.idLast4)).json());
+        assert.equal(view.evaluated, true);
+        assert.equal(view.canEvaluate, false);
+      });
+
+      test('replay of an accepted evaluation returns the first answer', async () => {
+        const key = newKey();
+        const first = await evaluate(app, key, FIX.codes.returned);
+        assert.equal(first.status, 201);
+        const again = await evaluate(app, key, FIX.codes.returned);
+        assert.equal(again.status, 201);
+        assert.equal(again.headers.get('idempotent-replayed'), 'true');
+        assert.deepEqual(await J(again), await J(first));
+        assert.equal(await count(b, 'SELECT count(*) AS n FROM evaluations WHERE dossier_code = $1', [FIX.codes.returned]), 1);
+      });
+
+      test('a dossier still in progress cannot be evaluated (409)', async () => {
+        const res = await evaluate(app, newKey(), FIX.codes.inProgress);
+        assert.equal(res.status, 409);
+        assert.equal((await J(res)).type, PROBLEM_TYPES.conflict);
+        const view = DossierViewSchema.parse(await (await lookup(app, FIX.codes.inProgress, FIX.idLast4)).json());
+        assert.equal(view.canEvaluate, false);
+      });
+
+      test('wrong verifier → 404 not-found problem; missing answers named', async () => {
+        const res = await evaluate(app, newKey(), FIX.codes.supplement, '0000');
+        assert.equal(res.status, 404);
+        assert.equal((await J(res)).type, PROBLEM_TYPES.notFound);
+        const partial: Record<string, unknown> = { ...GOOD_EVALUATION_ANSWERS, contacts: undefined, attitude: 3 };
+        const bad = await evaluate(app, newKey(), FIX.codes.supplement, FIX.idLast4, partial);
+        assert.equal(bad.status, 422);
+        const fields = (await J(bad)).errors.map((e: { field: string }) => e.field).sort();
+        assert.deepEqual(fields, ['body.answers.attitude', 'body.answers.contacts']);
+      });
+
+      test('concurrent evaluations of one dossier with different keys: exactly one 201', async () => {
+        // A fresh resolved dossier for this test.
+        await b.db.query(
+          `INSERT INTO dossiers (code, unit_code, procedure_code, channel, status, received_at, appointment_date, resolved_at,
+             applicant_name, verifier_salt, verifier_hashes)
+           SELECT '000.00.25.H56-260302-0777', unit_code, procedure_code, channel, 'resolved', received_at, appointment_date,
+             resolved_at, applicant_name, verifier_salt, verifier_hashes FROM dossiers WHERE code = $1`,
+          [FIX.codes.resolved],
+        );
+        const responses = await Promise.all(Array.from({ length: 8 }, () => evaluate(app, newKey(), '000.00.25.H56-260302-0777')));
+        const statuses = responses.map((r) => r.status).sort();
+        assert.deepEqual(statuses, [201, 409, 409, 409, 409, 409, 409, 409]);
+        assert.equal(await count(b, 'SELECT count(*) AS n FROM evaluations WHERE dossier_code = $1', ['000.00.25.H56-260302-0777']), 1);
+      });
+    });
+  });
+}

@@ -143,6 +143,23 @@ describe('McElement', () => {
     box.remove();
   });
 
+  it('addMessages() adds strings to a class at run time (a lazily loaded part), from the next update', async () => {
+    class McTestLater extends McElement {
+      static override messages = { vi: { 'later.a': 'A' }, en: {} };
+      override render() {
+        return litHtml`<p>${this.msg('later.a')} ${this.msg('later.b')}</p>`;
+      }
+    }
+    customElements.define('mc-test-later', McTestLater);
+    const el = await fixture<McTestLater>(html`<mc-test-later></mc-test-later>`);
+    expect(text(el)).to.equal('A later.b');
+    McTestLater.addMessages({ vi: { 'later.b': 'B' }, en: { 'later.b': 'Bee' } });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text(el)).to.equal('A B');
+    expect(McElement.messages.vi['later.b']).to.equal(undefined);
+  });
+
   it('lazyMessages: a load that fails renders the Vietnamese fallback', async () => {
     const box = await fixture<HTMLDivElement>(html`<div lang="en"><mc-test-lazy-broken></mc-test-lazy-broken></div>`);
     const el = box.querySelector('mc-test-lazy-broken') as McTestLazyBroken;

@@ -31,6 +31,15 @@ export class McElement extends LitElement implements LangListener {
   private static lazyLoaded = new WeakMap<typeof McElement, Map<Locale, Promise<void> | Partial<Messages>>>();
 
   /**
+   * Adds strings to this class's catalog at run time, for a part of a component that is loaded
+   * later (its code and its strings in one lazy chunk). Elements render them from their next update.
+   */
+  static addMessages(catalog: Catalog): void {
+    this.messages = mergeCatalogs(this.messages, catalog);
+    McElement.mergedCatalogs.delete(this);
+  }
+
+  /**
    * Registers the element once. Registering the same class again is a no-op (a page may load a
    * widget bundle twice); a different class under the same tag keeps the first and warns in dev.
    */

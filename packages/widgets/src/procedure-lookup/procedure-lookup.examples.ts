@@ -46,8 +46,10 @@ export const examples: ComponentExample[] = [
   },
   {
     name: 'Lỗi máy chủ',
-    description: 'The API answers with an error: message and retry; the fallback link stays visible.',
-    render: () => html`<mc-procedure-lookup api="${exampleEnv.api}/khong-ton-tai" unit="25459"
+    // Under /v1/ so that the API's error answer carries its CORS headers: outside /v1/ the browser
+    // would block the answer and the widget would rightly show the offline state instead.
+    description: 'The API answers with an error (a path it does not serve): message and retry; the fallback link stays visible.',
+    render: () => html`<mc-procedure-lookup api="${exampleEnv.api}/v1/khong-ton-tai" unit="25459"
       ><a href="https://dichvucong.gov.vn/">Tra cứu thủ tục trên Cổng Dịch vụ công quốc gia</a></mc-procedure-lookup
     >`,
   },

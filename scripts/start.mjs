@@ -46,6 +46,9 @@ export const PORTAL_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Storybook (/storybook/) runs inline scripts and styles; it may only be framed by itself. */
+const STORYBOOK_CSP = "frame-ancestors 'self'; base-uri 'self'; object-src 'none'";
+
 const served = [];
 const server = await startServer({
   port: Number(process.env.PORT ?? 8080),
@@ -61,6 +64,16 @@ const server = await startServer({
       const rootDir = relative(process.cwd(), dir) || '.';
       const rewrite = (path) => path.slice(mount.prefix.length) || '/';
       if (mount.prefix) app.get(mount.prefix, (c) => c.redirect(`${mount.prefix}/`));
+      if (mount.prefix === '/storybook') {
+        // Storybook is a developer tool, not a citizen page: the API's own policy (default-src
+        // 'none', X-Frame-Options DENY) would block its scripts and its manager's same-origin
+        // preview iframe. Its widget stories call the API on this same origin.
+        app.use('/storybook/*', async (c, next) => {
+          await next();
+          c.res.headers.set('Content-Security-Policy', STORYBOOK_CSP);
+          c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
+        });
+      }
       if (!mount.prefix) {
         // The portal (everything the API, /cdn and /storybook did not answer) under the strict CSP.
         app.use('/*', async (c, next) => {

@@ -114,6 +114,15 @@ for (const e of Object.values(index.entries)) {
   exportsByFile.set(e.importPath, [...(exportsByFile.get(e.importPath) ?? []), e.exportName]);
   if (e.tags?.includes(NETWORK_ERRORS_TAG)) filesWithNetworkErrors.add(e.importPath);
 }
+/**
+ * The stories an autodocs page renders inline (every story of its file without '!autodocs').
+ * Their storyFinished events may come after docsRendered: the next entry waits for them, or one
+ * of them could pass for the next story (same id, rendered in the docs page, not the story root).
+ */
+const inlineStories = (entry) =>
+  Object.values(index.entries)
+    .filter((e) => e.type === 'story' && e.importPath === entry.importPath && !e.tags?.includes('!autodocs'))
+    .map((e) => e.id);
 const expectsNetworkErrors = (entry) =>
   entry.type === 'story' ? Boolean(entry.tags?.includes(NETWORK_ERRORS_TAG)) : [entry.importPath, ...(entry.storiesImports ?? [])].some((p) => filesWithNetworkErrors.has(p));
 
@@ -122,7 +131,7 @@ const expectsNetworkErrors = (entry) =>
 function hookChannel() {
   let state;
   const reset = (expected = new URLSearchParams(location.search).get('id')) => {
-    state = { expected, done: false, events: [], a11y: [], examples: undefined, status: undefined };
+    state = { expected, done: false, events: [], a11y: [], examples: undefined, status: undefined, finished: [] };
     window.__mcSmoke = state;
   };
   reset();
@@ -139,6 +148,7 @@ function hookChannel() {
     channel.on('storyMissing', () => (state.done = true));
     channel.on('docsRendered', () => setTimeout(() => (state.done = true), 50));
     channel.on('storyFinished', (payload) => {
+      state.finished.push(payload.storyId);
       // Docs pages render their stories too; only the story under test ends the wait.
       if (payload.storyId !== state.expected) return;
       state.status = payload.status;
@@ -213,6 +223,7 @@ async function networkIdle(quietMs = 500, maxMs = 10_000) {
 const started = Date.now();
 const checkedFiles = new Set();
 let needsLoad = true;
+let needsLoadNext = false;
 console.log(`Storybook smoke check: ${entries.length} entries from ${remote || staticDir}, widgets against the API at ${api}`);
 for (const entry of entries) {
   problems = [];
@@ -227,7 +238,18 @@ for (const entry of entries) {
       await page.evaluate(([id, mode]) => window.__mcSmokeSelect(id, mode), [entry.id, viewMode]);
     }
     needsLoad = false;
+    needsLoadNext = false;
     await page.waitForFunction(() => window.__mcSmoke?.done === true, null, { timeout: TIMEOUT, polling: 50 });
+    if (viewMode === 'docs') {
+      // Autodocs: until each inline story has finished; other docs pages (MDX): a fresh page next.
+      const inline = entry.tags?.includes('autodocs') ? inlineStories(entry) : undefined;
+      const allFinished = inline
+        ? await page
+            .waitForFunction((ids) => ids.every((id) => window.__mcSmoke.finished.includes(id)), inline, { timeout: 10_000, polling: 50 })
+            .then(() => true, () => false)
+        : false;
+      if (!allFinished) needsLoadNext = true;
+    }
     const state = await page.evaluate((mode) => ({
       ...window.__mcSmoke,
       errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
@@ -258,6 +280,7 @@ for (const entry of entries) {
     await page.goto('about:blank').catch(() => {});
     needsLoad = true;
   }
+  if (needsLoadNext) needsLoad = true;
   const tolerated = tolerant ? problems.filter((p) => p.network).length : 0;
   if (tolerant) problems = problems.filter((p) => !p.network);
   if (process.env.SMOKE_TIMING) console.log(`  ${entry.id}: ${Date.now() - t0}ms`);

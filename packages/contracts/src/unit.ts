@@ -1,5 +1,5 @@
 // Administrative units after the 2025 reform: 34 provinces and commune-level units (Xã, Phường,
-// Đặc khu); there are no districts any more. Shapes follow /work/shared/data/admin-units-vn.json.
+// Đặc khu); there are no districts any more. Shapes follow apps/api/seed/admin-units-vn.json.
 import * as z from 'zod';
 import { ProvinceCodeSchema, UnitCodeSchema, paginated, paginationQuery, searchText } from './common.js';
 

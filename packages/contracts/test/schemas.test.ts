@@ -211,8 +211,9 @@ describe('dossier statuses and write API', () => {
 });
 
 describe('reference data', () => {
-  const unitsFile = '/work/shared/data/admin-units-vn.json';
-  test('every province and commune-level unit of the official list parses', { skip: !existsSync(unitsFile) && 'admin-units file absent' }, () => {
+  // The server's seed copy of the official list (apps/api/seed keeps the attribution line).
+  const unitsFile = new URL('../../../apps/api/seed/admin-units-vn.json', import.meta.url);
+  test('every province and commune-level unit of the official list parses', () => {
     const data = JSON.parse(readFileSync(unitsFile, 'utf8')) as { provinces: any[]; communes: any[] };
     const names = new Map<string, string>();
     for (const p of data.provinces) {

@@ -29,6 +29,12 @@ export interface Config {
   cacheTtlSeconds: number;
   /** Write one JSON line per request to stdout. */
   logRequests: boolean;
+  /**
+   * The clock for "today" in dossier views (days left, overdue) and the stats period. Real time
+   * unless `MOTCUA_NOW` fixes an instant — for demos and tests, whose seeded dossiers are dated
+   * around 2026-11-22 and would otherwise drift into "overdue" as the calendar moves on.
+   */
+  now: () => Date;
 }
 
 /** The package root (apps/api), whether running from `src/` (tsx) or `dist/` (node). */
@@ -52,6 +58,13 @@ function parsePort(value: string | undefined, fallback: number): number {
   return n;
 }
 
+function parseNow(value: string | undefined): () => Date {
+  if (value === undefined || value.trim() === '') return () => new Date();
+  const fixed = new Date(value.trim());
+  if (Number.isNaN(fixed.getTime())) throw new Error(`MOTCUA_NOW must be an ISO date-time, got "${value}"`);
+  return () => new Date(fixed.getTime());
+}
+
 function parseBool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !/^(0|false|no|off)$/i.test(value.trim());
@@ -72,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seed: parseBool(env.MOTCUA_SEED, true),
     cacheTtlSeconds: env.MOTCUA_CACHE_TTL !== undefined && env.MOTCUA_CACHE_TTL.trim() !== '' ? Math.max(0, Number(env.MOTCUA_CACHE_TTL) || 0) : 60,
     logRequests: parseBool(env.MOTCUA_LOG_REQUESTS, true),
+    now: parseNow(env.MOTCUA_NOW),
   };
   return { ...config, ...overrides };
 }

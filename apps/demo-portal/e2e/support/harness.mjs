@@ -31,7 +31,9 @@ export async function startProduct({ timeoutMs = 120_000 } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
   const child = spawn(process.execPath, [join(REPO, 'scripts/start.mjs'), '--no-build'], {
     cwd: REPO,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MOTCUA_DATA_DIR: dataDir, MOTCUA_LOG_REQUESTS: '0', DATABASE_URL: '' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MOTCUA_DATA_DIR: dataDir, MOTCUA_LOG_REQUESTS: '0', DATABASE_URL: '',
+      // The seeded demo dossiers read as intended on the day they were written for.
+      MOTCUA_NOW: '2026-11-22T10:00:00+07:00' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

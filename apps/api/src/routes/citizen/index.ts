@@ -7,6 +7,7 @@
 //   (429 for everyone) until the bucket refills. Per-address limits are generous because mobile
 //   carriers put thousands of citizens behind one address.
 // - Writes require an Idempotency-Key and are stored with their answer in one transaction.
+import type { Config } from '../../config.js';
 import type { Context, Hono } from 'hono';
 import {
   DEFAULT_EVALUATION_CRITERIA,
@@ -31,8 +32,9 @@ export interface CitizenDeps {
   /** One set of buckets per app; defaults from MOTCUA_RATE_LIMITS. */
   rateLimits?: RateLimits;
   calendar?: WorkingCalendar;
-  /** Clock for "today" (tests). */
+  /** Clock for "today" (tests); otherwise the configuration's clock (MOTCUA_NOW or real time). */
   now?: () => Date;
+  config?: Pick<Config, 'now'>;
   /** Proxies trusted to set X-Forwarded-For (MOTCUA_TRUST_PROXY by default). */
   trustProxyHops?: number;
 }
@@ -50,7 +52,7 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
   const db = deps.db;
   const limits = deps.rateLimits ?? new RateLimits(rateLimitConfigFromEnv());
   const calendar = () => deps.calendar ?? getDefaultCalendar();
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? deps.config?.now ?? (() => new Date());
   const hops = deps.trustProxyHops ?? trustedProxyHops();
 
   const notFoundBody = (c: Context): ProblemBody => ({ ...NOT_FOUND, status: 404, instance: c.req.path });

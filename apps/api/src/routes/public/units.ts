@@ -107,6 +107,6 @@ export function registerUnitRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   mount(app, routes.getUnitStats, async (c, { params }) => {
     const exists = await db.query('SELECT 1 FROM units WHERE code = $1', [params.code]);
     if (exists.rowCount === 0) throw notFound(`Không có đơn vị mã ${params.code}.`);
-    return cachedJson(c, await unitStats(db, params.code, new Date()));
+    return cachedJson(c, await unitStats(db, params.code, deps.config.now()));
   });
 }

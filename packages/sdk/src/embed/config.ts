@@ -12,10 +12,13 @@
 //   theme  one of THEMES
 //   lang   "vi" | "en" (set only when configured; otherwise the page's lang applies)
 
+import { themeIds as THEMES } from '@motcua/tokens';
+
 export const WIDGET_CONFIG_ATTRIBUTES = ['api', 'unit', 'province', 'theme', 'lang'] as const;
 
-/** Themes of @motcua/tokens a snippet may name. */
-export const THEMES = ['default', 'high-contrast', 'tay-ninh', 'dong-thap', 'quang-ninh'] as const;
+// THEMES, the themes a snippet may name, is every theme file of @motcua/tokens (its build lists
+// them), so a new province theme is accepted without a change here.
+export { THEMES };
 export const LANGS = ['vi', 'en'] as const;
 
 export interface WidgetConfig {
@@ -30,7 +33,7 @@ export interface WidgetConfig {
 export function checkConfigValue(name: keyof WidgetConfig, value: string | undefined): string | undefined {
   switch (name) {
     case 'api':
-      if (!value) return 'is missing: give the API address, e.g. data-api="https://api.example.gov.vn"';
+      if (!value) return 'is missing: give the API address, e.g. "https://api.example.gov.vn"';
       return /^https?:\/\/[^\s/]+/i.test(value) ? undefined : 'is not valid: use an absolute http(s) URL, e.g. "https://api.example.gov.vn", or "/" when this site serves the API';
     case 'unit':
       return value === undefined || /^\d{5}$/.test(value) ? undefined : 'is not valid: use the 5-digit code of a commune-level unit, e.g. "25459"';

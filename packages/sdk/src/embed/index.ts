@@ -13,8 +13,8 @@ declare const MC_WIDGETS: string | undefined;
 const tags: string[] = (
   typeof MC_WIDGETS !== 'undefined' ? MC_WIDGETS : 'mc-procedure-lookup,mc-dossier-checklist,mc-status-tracker,mc-satisfaction-survey,mc-service-index'
 )
-  .split(',')
-  .filter(Boolean);
+  // Tag names out of the list ("" when the build has no widgets yields none).
+  .match(/[\w-]+/g) ?? [];
 
 const base = import.meta.url;
 startLoader({

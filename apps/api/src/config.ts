@@ -30,7 +30,7 @@ export interface Config {
   /** Write one JSON line per request to stdout. */
   logRequests: boolean;
   /**
-   * The clock for "today" in dossier views (days left, overdue) and the stats period. Real time
+   * The clock for "today" in dossier views (days left, overdue). Real time
    * unless `MOTCUA_NOW` fixes an instant — for demos and tests, whose seeded dossiers are dated
    * around 2026-11-22 and would otherwise drift into "overdue" as the calendar moves on.
    */

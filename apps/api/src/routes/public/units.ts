@@ -107,6 +107,8 @@ export function registerUnitRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   mount(app, routes.getUnitStats, async (c, { params }) => {
     const exists = await db.query('SELECT 1 FROM units WHERE code = $1', [params.code]);
     if (exists.rowCount === 0) throw notFound(`Không có đơn vị mã ${params.code}.`);
-    return cachedJson(c, await unitStats(db, params.code, deps.config.now()));
+    // Real time, not config.now(): the period must contain what was stored a moment ago (writes
+    // are stamped by the database clock), even on a demo server whose "today" is fixed.
+    return cachedJson(c, await unitStats(db, params.code, new Date()));
   });
 }

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples } from '../src/alert/alert.examples.js';
 import type { McAlert } from '../src/alert/alert.js';
 import '../src/alert/define.js';
+import { resetViewportAndTextSize } from './support/mount.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
@@ -153,10 +154,7 @@ describe('mc-alert', () => {
   });
 
   describe('small screens and large text', () => {
-    afterEach(async () => {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    });
+    afterEach(resetViewportAndTextSize);
 
     for (const ex of examples) {
       it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {

@@ -4,6 +4,7 @@ import { examples } from '../src/badge/badge.examples.js';
 import type { McBadge } from '../src/badge/badge.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/badge/define.js';
+import { resetViewportAndTextSize } from './support/mount.js';
 
 const part = (el: Element, name: string): HTMLElement | null => (el.shadowRoot as ShadowRoot).querySelector(`[part~="${name}"]`);
 const isShown = (node: Element | null): boolean => Boolean(node) && getComputedStyle(node as Element).display !== 'none';
@@ -94,10 +95,7 @@ describe('mc-badge', () => {
   });
 
   describe('small screens and large text', () => {
-    afterEach(async () => {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    });
+    afterEach(resetViewportAndTextSize);
 
     for (const ex of examples) {
       it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {

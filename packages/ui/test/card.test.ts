@@ -4,6 +4,7 @@ import { examples } from '../src/card/card.examples.js';
 import type { McCard } from '../src/card/card.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/card/define.js';
+import { resetViewportAndTextSize } from './support/mount.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
@@ -154,10 +155,7 @@ describe('mc-card', () => {
   });
 
   describe('small screens and large text', () => {
-    afterEach(async () => {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    });
+    afterEach(resetViewportAndTextSize);
 
     for (const ex of examples) {
       it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {

@@ -1,21 +1,9 @@
-import { expect, fixtureSync, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples } from '../src/rating-scale/rating-scale.examples.js';
 import type { McRatingScale } from '../src/rating-scale/rating-scale.js';
 import '../src/rating-scale/define.js';
-import type { TemplateResult } from 'lit';
-
-/**
- * Like fixture(), but waits for the components' updateComplete instead of a requestAnimationFrame
- * when the root is a plain element (a <form>, a lang wrapper): rAF never fires in a background tab,
- * which is where a test file runs while another file has the focus (concurrency 2).
- */
-async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  const all = [root, ...root.querySelectorAll('*')] as Array<Element & { updateComplete?: Promise<unknown> }>;
-  await Promise.all(all.map((e) => e.updateComplete));
-  return root;
-}
+import { mount, resetViewportAndTextSize } from './support/mount.js';
 
 const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const labels = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="option-label"]')].map((l) => l.textContent);
@@ -23,10 +11,7 @@ const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]'
 const tops = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="option"]')].map((o) => Math.round(o.getBoundingClientRect().top));
 
 describe('mc-rating-scale', () => {
-  afterEach(async () => {
-    document.documentElement.style.fontSize = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(resetViewportAndTextSize);
 
   for (const ex of examples) {
     it(`${ex.name} is accessible`, async () => {

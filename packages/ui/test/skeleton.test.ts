@@ -4,6 +4,7 @@ import { examples } from '../src/skeleton/skeleton.examples.js';
 import type { McSkeleton } from '../src/skeleton/skeleton.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/skeleton/define.js';
+import { resetViewportAndTextSize } from './support/mount.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
@@ -134,10 +135,7 @@ describe('mc-skeleton', () => {
   });
 
   describe('small screens and large text', () => {
-    afterEach(async () => {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    });
+    afterEach(resetViewportAndTextSize);
 
     for (const ex of examples) {
       it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {

@@ -4,6 +4,7 @@ import { applySteps, examples } from '../src/stepper/stepper.examples.js';
 import type { McStepper } from '../src/stepper/stepper.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/stepper/define.js';
+import { resetViewportAndTextSize } from './support/mount.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
@@ -153,10 +154,7 @@ describe('mc-stepper', () => {
   });
 
   describe('small screens and large text', () => {
-    afterEach(async () => {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    });
+    afterEach(resetViewportAndTextSize);
 
     for (const ex of examples) {
       it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {

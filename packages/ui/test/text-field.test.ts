@@ -1,30 +1,15 @@
-import { expect, fixtureSync, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples } from '../src/text-field/text-field.examples.js';
 import type { McTextField } from '../src/text-field/text-field.js';
 import '../src/text-field/define.js';
-import type { TemplateResult } from 'lit';
-
-/**
- * Like fixture(), but waits for the components' updateComplete instead of a requestAnimationFrame
- * when the root is a plain element (a <form>, a lang wrapper): rAF never fires in a background tab,
- * which is where a test file runs while another file has the focus (concurrency 2).
- */
-async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  const all = [root, ...root.querySelectorAll('*')] as Array<Element & { updateComplete?: Promise<unknown> }>;
-  await Promise.all(all.map((e) => e.updateComplete));
-  return root;
-}
+import { mount, resetViewportAndTextSize } from './support/mount.js';
 
 const input = (el: Element) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('mc-text-field', () => {
-  afterEach(async () => {
-    document.documentElement.style.fontSize = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(resetViewportAndTextSize);
 
   for (const ex of examples) {
     it(`${ex.name} is accessible`, async () => {

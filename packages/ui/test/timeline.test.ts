@@ -4,6 +4,7 @@ import { examples, dossierHistory, processControl } from '../src/timeline/timeli
 import type { McTimeline, TimelineItem } from '../src/timeline/timeline.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/timeline/define.js';
+import { resetViewportAndTextSize } from './support/mount.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const items = (el: Element): HTMLLIElement[] => [...shadow(el).querySelectorAll('li')];
@@ -130,10 +131,7 @@ describe('mc-timeline', () => {
   });
 
   describe('small screens and large text', () => {
-    afterEach(async () => {
-      document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-    });
+    afterEach(resetViewportAndTextSize);
 
     for (const ex of examples) {
       it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {

@@ -9,16 +9,13 @@
 //   node bench/size/breakdown.mjs --lazy           also show the lazily imported (dynamic) chunks
 //   node bench/size/breakdown.mjs --json > out.json
 //
-// Sizes: "min" is esbuild's bytesInOutput (minified bytes of that input in that output file).
-// "gz≈" spreads the output file's real gzip -9 size over its inputs in proportion to their
-// minified bytes: an estimate (gzip does not attribute), but it sums to the real figures.
+// Sizes: per output file, "min" and "gzip" are exact. Per input, "src" is the bundler's rendered
+// bytes of that module before minification, and "gz≈" spreads the file's real gzip -9 size over
+// its inputs in proportion to those bytes: an estimate (gzip does not attribute), but it sums to
+// the real figures.
 // The build is the real CDN build (packages/sdk/scripts/build-cdn.mjs), in memory.
-import { relative, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildCdn } from '../../packages/sdk/scripts/build-cdn.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
 const KB = 1024;
 
 const args = process.argv.slice(2);
@@ -28,13 +25,10 @@ const TOP = topIndex >= 0 ? Number(args[topIndex + 1]) : 15;
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--top');
 
 const { manifest, metafile, version } = await buildCdn({ write: false });
-const outBase = resolve(repo, 'packages/sdk/dist/cdn', version);
-const rel = (p) => relative(outBase, resolve(repo, p)).split('\\').join('/');
 
 /** Output file (CDN-relative) → { size, gzip, inputs: [{ input, bytes, gz }], dynamic: [...] } */
 const outputs = new Map();
-for (const [path, out] of Object.entries(metafile.outputs)) {
-  const file = rel(path);
+for (const [file, out] of Object.entries(metafile.outputs)) {
   if (!manifest.files[file]) continue; // .map or similar
   const { size, gzip } = manifest.files[file];
   const total = Object.values(out.inputs).reduce((s, i) => s + i.bytesInOutput, 0) || 1;
@@ -42,7 +36,7 @@ for (const [path, out] of Object.entries(metafile.outputs)) {
     .map(([input, i]) => ({ input, bytes: i.bytesInOutput, gz: (i.bytesInOutput / total) * gzip }))
     .filter((i) => i.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
-  const dynamic = out.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => rel(i.path));
+  const dynamic = out.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => i.path);
   outputs.set(file, { size, gzip, inputs, dynamic });
 }
 
@@ -83,7 +77,7 @@ const entries = [['loader', 'embed.js'], ...Object.entries(manifest.widgets), ['
 
 const report = [];
 for (const [name, entry] of entries) {
-  // 'all': every file of the build, lazy ones included (as check.mjs counts the "all widgets" budget).
+  // 'all': every file of the build, lazy ones included.
   const files =
     entry === '*' ? new Set(outputs.keys()) : entry === 'embed.js' ? closure('embed.js') : closure(entry, new Set(closure('embed.js')));
   const lazy = lazyOf(files);
@@ -137,15 +131,15 @@ for (const r of report) {
     if (flag('--lazy')) for (const f of r.lazy) console.log(`    ${f.file.padEnd(44)} ${fmt(f.gzip)} gz ${fmt(f.size)} min`);
   }
   console.log('  by package/folder:');
-  for (const g of r.groups.slice(0, TOP)) console.log(`    ${g.group.padEnd(44)} ${fmt(g.gz)} gz≈ ${fmt(g.bytes)} min`);
+  for (const g of r.groups.slice(0, TOP)) console.log(`    ${g.group.padEnd(44)} ${fmt(g.gz)} gz≈ ${fmt(g.bytes)} src`);
   console.log(`  top ${Math.min(TOP, r.inputs.length)} of ${r.inputs.length} inputs:`);
-  for (const i of r.inputs.slice(0, TOP)) console.log(`    ${short(i.input).padEnd(60)} ${fmt(i.gz)} gz≈ ${fmt(i.bytes)} min`);
+  for (const i of r.inputs.slice(0, TOP)) console.log(`    ${short(i.input).padEnd(60)} ${fmt(i.gz)} gz≈ ${fmt(i.bytes)} src`);
 }
 
 if (flag('--files')) {
   console.log('\n■ output files');
   for (const [file, out] of [...outputs].sort()) {
     console.log(`\n  ${file}: ${fmt(out.gzip).trim()} gzip, ${fmt(out.size).trim()} min${out.dynamic.length ? `; lazy: ${out.dynamic.join(', ')}` : ''}`);
-    for (const i of out.inputs.slice(0, TOP)) console.log(`    ${short(i.input).padEnd(60)} ${fmt(i.gz)} gz≈ ${fmt(i.bytes)} min`);
+    for (const i of out.inputs.slice(0, TOP)) console.log(`    ${short(i.input).padEnd(60)} ${fmt(i.gz)} gz≈ ${fmt(i.bytes)} src`);
   }
 }

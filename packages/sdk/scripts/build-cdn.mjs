@@ -1,17 +1,23 @@
 // Builds the CDN layout of the embed loader and the widgets:
 //   dist/cdn/{version}/embed.js, widgets/<tag>.js, chunks/<name>-<hash>.js, manifest.json  (immutable)
 //   dist/cdn/v{major}/…                                                                    (moving alias, same files)
-// ES modules for current browsers (es2022), minified, MC_DEV=false; the widgets code-split
-// (shared chunks hashed), the loader one self-contained file. Widgets are
-// discovered from packages/widgets/**/define.ts (src/<name>/define.ts or <name>/src/define.ts);
-// the build works with none. Run by `npm run build -w @motcua/sdk` after tsc.
-import { build } from 'esbuild';
+// ES modules for current browsers (es2022), minified, MC_DEV=false. Widgets are discovered from
+// packages/widgets/**/define.ts (src/<name>/define.ts or <name>/src/define.ts); the build works
+// with none. Run by `npm run build -w @motcua/sdk` after tsc.
+//
+// Bundler: rolldown, for its chunk groups. The budget is what the browser downloads, gzip per
+// file; esbuild's automatic splitting makes one chunk per combination of widgets that share a
+// module (14 chunks for five widgets, several under 1 KB), and small files gzip badly: each starts
+// with an empty dictionary. So the code two or more widgets share goes into one `core` chunk,
+// each widget keeps its own file, and what a widget loads later (English strings, themes, its
+// secondary views) stays in lazy chunks. See bench/size for the figures.
+import { rolldown } from 'rolldown';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { minifyTemplatesPlugin, tokenTable } from './minify-templates.mjs';
+import { minifyTemplatesInSource, tokenTable } from './minify-templates.mjs';
 
 const sdkDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = resolve(sdkDir, '../..');
@@ -35,62 +41,139 @@ export function discoverWidgets(dir = widgetsDir) {
 }
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const posix = (p) => p.split('\\').join('/');
 
 /**
- * Builds into `outdir/{version}` and `outdir/v{major}`; returns { version, dirs, manifest, metafile }.
- * `widgets` defaults to the discovered ones; tests pass extra fixtures.
+ * Modules that are only ever loaded on demand and stay in their own lazy chunks even when several
+ * widgets import them: language packs (`*.en.ts`) and theme sheets.
+ */
+/** Source bytes under which a group of shared modules is merged into a neighbour (measured: bench/size). */
+const MERGE_BELOW = 2000;
+
+const ON_DEMAND = /(\.en\.ts$|[\\/]theme-sheets[\\/])/;
+
+/**
+ * Minifies the static text of Lit css/html/svg templates in the workspace's TypeScript sources
+ * (scripts/template-minify.mjs has the rules that keep the rendering the same); `${token('x')}` in
+ * css templates is written as the text it stands for, so the token table is not shipped.
+ */
+function templatesPlugin() {
+  const tokenValue = tokenTable(readFileSync(join(repo, 'packages/tokens/src/generated/vars.ts'), 'utf8'));
+  return {
+    name: 'motcua-minify-templates',
+    transform: {
+      filter: { id: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ },
+      handler(code, id) {
+        if (id.includes('node_modules') || id.endsWith('.d.ts') || !/\b(css|html|svg)`/.test(code)) return null;
+        return { code: minifyTemplatesInSource(code, id, { tokenValue }).code, map: null };
+      },
+    },
+  };
+}
+
+/**
+ * Records, at the end of the module graph, which modules two or more entries reach through static
+ * imports only: `shared.has(id)`. A module that one widget imports and another loads lazily (the
+ * survey inside the tracker's result) is not core: the lazy side fetches it when needed.
+ */
+function staticSharePlugin(shared) {
+  return {
+    name: 'motcua-static-share',
+    buildEnd() {
+      const reach = new Map();
+      for (const id of this.getModuleIds()) {
+        const info = this.getModuleInfo(id);
+        if (!info?.isEntry) continue;
+        const stack = [id];
+        const seen = new Set();
+        while (stack.length) {
+          const m = stack.pop();
+          if (seen.has(m)) continue;
+          seen.add(m);
+          reach.set(m, (reach.get(m) ?? 0) + 1);
+          stack.push(...(this.getModuleInfo(m)?.importedIds ?? []));
+        }
+      }
+      for (const [id, n] of reach) if (n >= 2 && !ON_DEMAND.test(id)) shared.add(id);
+    },
+  };
+}
+
+async function bundle({ input, define, minifyTemplates, codeSplitting, plugins = [] }) {
+  const build = await rolldown({
+    input,
+    cwd: repo,
+    platform: 'browser',
+    tsconfig: join(repo, 'tsconfig.base.json'),
+    resolve: { conditionNames: ['source', 'browser', 'production', 'import', 'module', 'default'] },
+    transform: { define, target: 'es2022' },
+    plugins: [...(minifyTemplates ? [templatesPlugin()] : []), ...plugins],
+    logLevel: 'warn',
+  });
+  try {
+    const { output } = await build.generate({
+      format: 'esm',
+      minify: true,
+      comments: false,
+      entryFileNames: '[name].js',
+      // Shared groups are named after the widgets that share them ("core~widgets/mc-…~…"): too
+      // long for a URL that every page requests, and the hash already tells them apart.
+      chunkFileNames: (chunk) => (chunk.name.startsWith('core') ? 'chunks/core-[hash].js' : 'chunks/[name]-[hash].js'),
+      codeSplitting,
+    });
+    return output.filter((o) => o.type === 'chunk');
+  } finally {
+    await build.close();
+  }
+}
+
+/**
+ * Builds into `outdir/{version}` and `outdir/v{major}`; returns { version, major, dirs, manifest,
+ * metafile, outFiles }. `widgets` defaults to the discovered ones; tests pass extra fixtures.
+ * `metafile.outputs[file]` = { inputs: { <repo-relative module>: { bytesInOutput } }, imports:
+ * [{ path, kind }] } (bytesInOutput: the module's rendered bytes before minification — for
+ * proportions, as bench/size/breakdown.mjs uses them).
  */
 export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = discoverWidgets(), version, write = true, minifyTemplates = true } = {}) {
   version ??= JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')).version;
   const major = `v${version.split('.')[0] === '0' ? 1 : version.split('.')[0]}`;
-  const common = {
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    platform: 'browser',
-    conditions: ['source', 'browser', 'production'],
-    define: { MC_DEV: 'false', MC_WIDGETS: JSON.stringify(widgets.map((w) => w.tag).join(',')) },
-    legalComments: 'none',
-    metafile: true,
-    write: false,
-    outdir: join(outdir, version),
-    absWorkingDir: repo,
-    logLevel: 'warning',
-    // The static text of Lit css/html templates, minified (whitespace, comments): see
-    // scripts/template-minify.mjs for the rules that keep the rendering the same. `${token('x')}`
-    // in css templates is written as the text it stands for, so the token table is not shipped.
-    plugins: minifyTemplates
-      ? [minifyTemplatesPlugin({ tokenValue: tokenTable(readFileSync(join(repo, 'packages/tokens/src/generated/vars.ts'), 'utf8')) })]
-      : [],
-  };
-  // The loader is built on its own so that embed.js is one self-contained file: no shared chunk
-  // (esbuild would otherwise hoist its helpers into one) delays the first request on a slow line.
-  const loaderBuild = await build({ ...common, entryPoints: { embed: join(sdkDir, 'src/embed/index.ts') } });
-  const entryPoints = {};
-  for (const w of widgets) entryPoints[`widgets/${w.tag}`] = w.entry;
-  const widgetBuild = widgets.length
-    ? await build({ ...common, entryPoints, splitting: true, entryNames: '[dir]/[name]', chunkNames: 'chunks/[name]-[hash]' })
-    : { outputFiles: [], metafile: { inputs: {}, outputs: {} } };
-  const result = {
-    outputFiles: [...loaderBuild.outputFiles, ...widgetBuild.outputFiles],
-    metafile: {
-      inputs: { ...loaderBuild.metafile.inputs, ...widgetBuild.metafile.inputs },
-      outputs: { ...loaderBuild.metafile.outputs, ...widgetBuild.metafile.outputs },
-    },
-  };
+  const define = { MC_DEV: 'false', MC_WIDGETS: JSON.stringify(widgets.map((w) => w.tag).join(',')) };
+  // The loader on its own, one self-contained file: nothing it needs waits on a second request.
+  const loaderChunks = await bundle({ input: { embed: join(sdkDir, 'src/embed/index.ts') }, define, minifyTemplates, codeSplitting: false });
+  const shared = new Set();
+  const widgetChunks = widgets.length
+    ? await bundle({
+        input: Object.fromEntries(widgets.map((w) => [`widgets/${w.tag}`, w.entry])),
+        define,
+        minifyTemplates,
+        plugins: [staticSharePlugin(shared)],
+        // Shared code split by which widgets use it (a page with one widget fetches no other
+        // widget's primitives), with sets smaller than MERGE_BELOW source bytes merged into their
+        // nearest neighbour: a tiny file costs more in gzip overhead than the few bytes it saves.
+        codeSplitting: { groups: [{ name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: Number(process.env.MC_MERGE_BELOW ?? MERGE_BELOW) }] },
+      })
+    : [];
+  const chunks = [...loaderChunks, ...widgetChunks];
+
   const files = {};
   const outFiles = new Map();
-  for (const file of result.outputFiles) {
-    const rel = relative(join(outdir, version), file.path).split('\\').join('/');
-    outFiles.set(rel, file.contents);
-    files[rel] = { size: file.contents.length, gzip: gzipSync(file.contents, { level: 9 }).length, integrity: sri(file.contents) };
-  }
-  // Static imports of each output, for "what does this page download" sums.
   const imports = {};
-  for (const [path, out] of Object.entries(result.metafile.outputs)) {
-    const rel = relative(join(outdir, version), resolve(repo, path)).split('\\').join('/');
-    imports[rel] = out.imports.filter((i) => i.kind === 'import-statement').map((i) => relative(join(outdir, version), resolve(repo, i.path)).split('\\').join('/'));
+  const metafile = { outputs: {} };
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk.code);
+    outFiles.set(chunk.fileName, bytes);
+    files[chunk.fileName] = { size: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, integrity: sri(bytes) };
+    // Static imports of each output, for "what does this page download" sums.
+    imports[chunk.fileName] = [...chunk.imports];
+    metafile.outputs[chunk.fileName] = {
+      inputs: Object.fromEntries(
+        Object.entries(chunk.modules).map(([id, m]) => [posix(relative(repo, id.replace(/^\0/, ''))), { bytesInOutput: m.renderedLength }]),
+      ),
+      imports: [
+        ...chunk.imports.map((path) => ({ path, kind: 'import-statement' })),
+        ...chunk.dynamicImports.map((path) => ({ path, kind: 'dynamic-import' })),
+      ],
+    };
   }
   const manifest = {
     name: '@motcua/sdk',
@@ -112,7 +195,7 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
       writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     }
   }
-  return { version, major, dirs, manifest, metafile: result.metafile, outFiles };
+  return { version, major, dirs, manifest, metafile, outFiles };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

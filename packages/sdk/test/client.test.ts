@@ -156,6 +156,147 @@ describe('contract validation', () => {
     expect(validate(responseSchemas.listProvinces, { items: [{ code: 'x' }] }, defs)?.path).to.match(/^items\[0\]\./);
   });
 
+  it('allOf: the procedure detail without its unit (the part added to ProcedureDetail) is named', async () => {
+    const s = await scenario('drift3');
+    await s.faults({ type: 'mutate', path: 'unit' });
+    const error = await createClient({ baseUrl: s.baseUrl, cache: false }).getProcedure('1.001193', { unit: '25459' }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ContractError);
+    expect((error as ContractError).path).to.equal('unit');
+    expect((error as ContractError).message).to.contain('unit: is missing');
+  });
+});
+
+describe('the contract validator: shape checks on real answers', () => {
+  let api: string;
+  before(async function () {
+    this.timeout(60_000);
+    api = (await testEnv()).api;
+  });
+  // Real answers, unvalidated, then broken one way at a time.
+  const raw = () => createClient({ baseUrl: api, cache: false, validate: false });
+  const copy = <T>(v: T): T => structuredClone(v);
+  const check = (op: keyof typeof responseSchemas, value: unknown) => validate(responseSchemas[op], value, defs);
+
+  it('every kind of real answer conforms', async () => {
+    const c = raw();
+    expect(check('listUnits', await c.listUnits({ limit: 50 }))).to.equal(null);
+    expect(check('getUnit', await c.getUnit('25459'))).to.equal(null);
+    expect(check('listProvinces', await c.listProvinces())).to.equal(null);
+    expect(check('listFields', await c.listFields())).to.equal(null);
+    expect(check('searchProcedures', await c.searchProcedures({ q: 'khai sinh', limit: 20 }))).to.equal(null);
+    expect(check('getProcedure', await c.getProcedure('1.001193', { unit: '25459' }))).to.equal(null);
+    expect(check('getProcedure', await c.getProcedure('1.001193'))).to.equal(null);
+    expect(check('getUnitStats', await c.getUnitStats('25459'))).to.equal(null);
+    expect(check('getEvaluationCriteria', await c.getEvaluationCriteria())).to.equal(null);
+    expect(check('lookupDossier', await c.lookupDossier({ code: '000.00.25.H53-261102-0003', verifier: '6072' }))).to.equal(null);
+  });
+
+  it('a missing required field; an optional one may be absent; extra fields are tolerated', async () => {
+    const unit = copy(await raw().getUnit('25459')) as unknown as Record<string, unknown>;
+    expect(check('getUnit', { ...unit, addedLater: { any: 'thing' } })).to.equal(null);
+    delete unit.provinceName;
+    expect(check('getUnit', unit)).to.deep.equal({ path: 'provinceName', message: 'is missing' });
+    const result = copy(await raw().searchProcedures({ limit: 3 }));
+    for (const item of result.items) delete (item as { score?: number }).score; // optional
+    expect(check('searchProcedures', result)).to.equal(null);
+  });
+
+  it('a wrong JSON type, integer vs number included', async () => {
+    const page = copy(await raw().listUnits({ limit: 3 }));
+    expect(check('listUnits', { ...page, total: '3' })).to.deep.equal({ path: 'total', message: 'expected integer, got string' });
+    expect(check('listUnits', { ...page, total: 3.5 })).to.deep.equal({ path: 'total', message: 'expected integer, got number' });
+    expect(check('listUnits', { ...page, items: {} })).to.deep.equal({ path: 'items', message: 'expected array, got object' });
+    expect(check('listUnits', [page])).to.deep.equal({ path: '(root)', message: 'expected object, got array' });
+    expect(check('listUnits', undefined)).to.deep.equal({ path: '(root)', message: 'expected object, got undefined' });
+    const stats = copy(await raw().getUnitStats('25459'));
+    expect(check('getUnitStats', { ...stats, onTimeRate: 0.5 })).to.equal(null); // number: fractions are fine
+    expect(check('getUnitStats', { ...stats, received: true })).to.deep.equal({ path: 'received', message: 'expected integer, got boolean' });
+  });
+
+  it('a value outside an enum (strings and numbers)', async () => {
+    const page = copy(await raw().listUnits({ limit: 3 }));
+    page.items[1]!.kind = 'Huyện' as 'Xã';
+    expect(check('listUnits', page)).to.deep.equal({ path: 'items[1].kind', message: 'expected one of "Xã", "Phường", "Đặc khu", got "Huyện"' });
+    const criteria = copy(await raw().getEvaluationCriteria());
+    criteria.items[2]!.options[0]!.value = 3 as 2;
+    expect(check('getEvaluationCriteria', criteria)).to.deep.equal({ path: 'items[2].options[0].value', message: 'expected one of 0, 1, 2, got 3' });
+    criteria.items[2]!.options[0]!.value = '2' as unknown as 2;
+    expect(check('getEvaluationCriteria', criteria)?.message).to.equal('expected one of 0, 1, 2, got "2"');
+  });
+
+  it('malformed dates and date-times', async () => {
+    const view = copy(await raw().lookupDossier({ code: '000.00.25.H53-261102-0003', verifier: '6072' }));
+    expect(check('lookupDossier', { ...view, receivedAt: '2026-11-02T08:00:00+07:00' })).to.equal(null);
+    expect(check('lookupDossier', { ...view, receivedAt: '2026-11-02T01:00:00.123Z' })).to.equal(null);
+    expect(check('lookupDossier', { ...view, receivedAt: '02/11/2026 08:00' })).to.deep.equal({
+      path: 'receivedAt',
+      message: '"02/11/2026 08:00" is not a valid date-time',
+    });
+    expect(check('lookupDossier', { ...view, receivedAt: '2026-11-02' })?.message).to.contain('is not a valid date-time');
+    expect(check('lookupDossier', { ...view, receivedAt: 1762045200000 })).to.deep.equal({ path: 'receivedAt', message: 'expected string, got number' });
+    const stats = copy(await raw().getUnitStats('25459'));
+    expect(check('getUnitStats', { ...stats, period: { ...stats.period, to: '2026-11-02T00:00:00Z' } })).to.deep.equal({
+      path: 'period.to',
+      message: '"2026-11-02T00:00:00Z" is not a valid date',
+    });
+  });
+
+  it('nullability: null where allowed, "or null" in the message, null where not allowed', async () => {
+    const unit = copy(await raw().getUnit('25459'));
+    expect(check('getUnit', { ...unit, contact: null })).to.equal(null);
+    expect(check('getUnit', { ...unit, contact: 'none' })).to.deep.equal({ path: 'contact', message: 'expected object or null, got string' });
+    expect(check('getUnit', { ...unit, contact: { address: null, phone: null, email: null, hotline: null } })).to.equal(null);
+    expect(check('getUnit', { ...unit, contact: { address: null, phone: 5, email: null, hotline: null } })).to.deep.equal({
+      path: 'contact.phone',
+      message: 'expected string or null, got number',
+    });
+    expect(check('getUnit', { ...unit, name: null })).to.deep.equal({ path: 'name', message: 'expected string, got null' });
+    const view = copy(await raw().lookupDossier({ code: '000.00.25.H53-261102-0003', verifier: '6072' }));
+    expect(check('lookupDossier', { ...view, appointmentDate: null, daysLeft: null })).to.equal(null);
+    expect(check('lookupDossier', { ...view, appointmentDate: 'soon' })?.message).to.equal('"soon" is not a valid date-time');
+  });
+
+  it('nested objects in arrays: the path names every step', async () => {
+    const detail = copy(await raw().getProcedure('1.001193', { unit: '25459' }));
+    const cases = detail.cases as unknown as { components: Record<string, unknown>[] }[];
+    const i = cases.findIndex((c) => c.components.length > 1);
+    expect(i).to.be.at.least(0);
+    cases[i]!.components[1]!.copies = '1';
+    expect(check('getProcedure', detail)).to.deep.equal({ path: `cases[${i}].components[1].copies`, message: 'expected integer, got string' });
+    const other = copy(await raw().getProcedure('1.001193'));
+    delete (other.channels[0]!.timeLimit as Partial<typeof other.channels[0]['timeLimit']>).unit;
+    expect(check('getProcedure', other)).to.deep.equal({ path: 'channels[0].timeLimit.unit', message: 'is missing' });
+  });
+
+  it('allOf: both parts are checked (ProcedureDetail & { unit }, UnitDetail = Unit & { contact })', async () => {
+    const detail = copy(await raw().getProcedure('1.001193', { unit: '25459' })) as unknown as Record<string, unknown>;
+    expect(check('getProcedure', { ...detail, unit: null })).to.equal(null);
+    const { unit, ...withoutUnit } = detail;
+    expect(check('getProcedure', withoutUnit)).to.deep.equal({ path: 'unit', message: 'is missing' });
+    expect(check('getProcedure', { ...detail, aliases: undefined })).to.deep.equal({ path: 'aliases', message: 'expected array, got undefined' });
+    const { kind, ...unitWithoutKind } = unit as Record<string, unknown>;
+    expect(kind).to.be.a('string');
+    expect(check('getProcedure', { ...detail, unit: unitWithoutKind })).to.deep.equal({ path: 'unit.kind', message: 'is missing' });
+    // The encoding's `&T` directly: an object must match every part.
+    const own = { Base: '{a:i,b?:s}' };
+    expect(validate('{&@Base,c:=x|y}', { a: 1, c: 'x' }, own)).to.equal(null);
+    expect(validate('{&@Base,c:=x|y}', { a: 1.5, c: 'x' }, own)).to.deep.equal({ path: 'a', message: 'expected integer, got number' });
+    expect(validate('{&@Base,c:=x|y}', { a: 1 }, own)).to.deep.equal({ path: 'c', message: 'is missing' });
+    expect(validate('{&{d:b},e:[[?n}', { d: true, e: [[1, null], []] }, own)).to.equal(null);
+    expect(validate('{&{d:b},e:[[?n}', { d: true, e: [[1, 'x']] }, own)).to.deep.equal({ path: 'e[0][1]', message: 'expected number or null, got string' });
+    expect(validate('{}', {}, own)).to.equal(null);
+  });
+
+  it('value constraints are not checked, on purpose (patterns, lengths, bounds: the server validates its input)', async () => {
+    const page = copy(await raw().listUnits({ limit: 3 }));
+    page.items[0]!.code = 'not-5-digits';
+    page.items[0]!.name = '';
+    page.total = -1;
+    expect(check('listUnits', page)).to.equal(null);
+  });
+});
+
+describe('Retry-After', () => {
   it('parseRetryAfter reads seconds and HTTP dates', () => {
     expect(parseRetryAfter('7')).to.equal(7);
     const now = Date.parse('2026-11-22T10:00:00Z');

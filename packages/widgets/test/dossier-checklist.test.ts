@@ -204,6 +204,25 @@ describe('mc-dossier-checklist: print', () => {
   });
 });
 
+describe('mc-dossier-checklist: English', () => {
+  it('renders in English (strings loaded on demand), with the counts of originals and copies', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="en"><mc-dossier-checklist api=${api} unit="25459" procedure="1.001193" case="co-giay-chung-sinh"></mc-dossier-checklist></div>`,
+    );
+    const el = wrap.querySelector('mc-dossier-checklist') as McDossierChecklist;
+    await waitUntil(() => q(el, '[part~="list"]'), 'the list', WAIT);
+    await el.updateComplete;
+    expect(q(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Papers to prepare');
+    expect(progress(el)).to.match(/^0 of \d+ ready$/);
+    const metas = qa(el, '[part~="component-meta"]').map((m) => m.textContent!.replace(/\s+/g, ' '));
+    expect(metas.some((m) => /\d+ (original|cop(y|ies))/.test(m) || m.includes('Bring it to show'))).to.equal(true);
+    expect(metas.join(' ')).to.not.match(/\d+ bản (chính|sao)/);
+    expect(q(el, '[part~="rights"]')!.textContent).to.contain('Your rights');
+    expect(q(el, '[part~="print-button"]')!.textContent!.trim()).to.equal('Print the list');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('mc-dossier-checklist: failures', () => {
   it('not found', async () => {
     const el = await render(html`<mc-dossier-checklist api=${api} procedure="9.999999"></mc-dossier-checklist>`);

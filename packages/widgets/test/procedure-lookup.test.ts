@@ -251,6 +251,76 @@ describe('mc-procedure-lookup: detail', () => {
   });
 });
 
+describe('mc-procedure-lookup: lazily loaded parts', () => {
+  it('the detail (its own chunk, started with the request) shows after a procedure is chosen, styled', async () => {
+    const s = await scenario('lookup-detail-lazy');
+    const el = await render(html`<mc-procedure-lookup api=${s.baseUrl} unit="25459" query="khai tu"></mc-procedure-lookup>`);
+    await s.faults({ type: 'delay', ms: 400 });
+    q(el, '[part~="result-link"]')!.click();
+    // The existing loading state until both the procedure and the view are there.
+    await waitUntil(() => q(el, '[part~="loading"]'), 'the loading state', WAIT);
+    expect(q(el, '[part~="back"]'), 'the way back while loading').to.exist;
+    await settle(el, '[part~="detail"]');
+    const detail = q(el, '[part~="detail"]')!;
+    expect(getComputedStyle(detail).display, 'the detail\u2019s own styles').to.equal('flex');
+    expect(detail.textContent).to.contain('Cách thức thực hiện');
+    expect(detail.querySelector('[part~="channels"] th')!.textContent!.trim()).to.equal('Cách nộp');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the detail\u2019s styles when the theme changes or is removed', async () => {
+    const el = await render(html`<mc-procedure-lookup api=${api} unit="25459" query="khai tu" theme="tay-ninh"></mc-procedure-lookup>`);
+    q(el, '[part~="result-link"]')!.click();
+    await settle(el, '[part~="detail"]');
+    const detail = q(el, '[part~="detail"]')!;
+    const themed = getComputedStyle(el).getPropertyValue('--mc-color-brand').trim();
+    expect(themed, 'tay-ninh applied').to.not.equal('');
+    el.theme = 'high-contrast';
+    await waitUntil(() => getComputedStyle(el).getPropertyValue('--mc-color-brand').trim() !== themed, 'the new theme', WAIT);
+    expect(getComputedStyle(detail).display).to.equal('flex');
+    el.theme = '';
+    await waitUntil(() => getComputedStyle(el).getPropertyValue('--mc-color-brand').trim() === '', 'no theme', WAIT);
+    expect(getComputedStyle(detail).display).to.equal('flex');
+    expect(getComputedStyle(q(el, '#detail-heading')!).fontSize, 'font-size-xl').to.equal('22px');
+  });
+
+  it('the empty state\u2019s element loads when a search finds nothing', async () => {
+    const el = await render(html`<mc-procedure-lookup api=${api} unit="25459" query="xyzw qqq"></mc-procedure-lookup>`);
+    const empty = q(el, '[part~="empty"]')!;
+    expect(customElements.get('mc-empty-state'), 'defined by now').to.exist;
+    await (empty as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(empty.shadowRoot!.textContent).to.contain('Không tìm thấy thủ tục phù hợp');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('mc-procedure-lookup: English', () => {
+  it('renders the search, the results and a procedure\u2019s detail in English', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><mc-procedure-lookup api=${api} unit="25459" query="khai sinh"></mc-procedure-lookup></div>`);
+    const el = wrap.querySelector('mc-procedure-lookup')!;
+    await settle(el);
+    expect(q(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Find an administrative procedure');
+    expect((q(el, '[part~="search-input"]') as HTMLElement & { label: string }).label).to.equal('Search procedures');
+    await waitForStatus(el, /^\d+ procedures? found for “khai sinh”/);
+    expect(q(el, '[part~="result-meta"]')!.textContent).to.contain('Time limit');
+    q(el, '[part~="result-link"][data-code="1.001193"]')!.click();
+    await settle(el, '[part~="detail"]');
+    const detail = q(el, '[part~="detail"]')!;
+    for (const section of ['How to submit', 'Steps', 'Who may apply', 'What you receive', 'Legal basis', 'Where to submit']) {
+      expect(detail.textContent).to.contain(section);
+    }
+    expect(detail.textContent).to.not.contain('Cách thức thực hiện');
+    const rows = [...detail.querySelectorAll('table[part~="channels"] tbody th')].map((th) => th.textContent!.trim());
+    expect(rows).to.deep.equal(['In person', 'Online', 'By public postal service']);
+    expect(q(el, '[part~="online-button"]')!.textContent).to.contain('Submit online on the National Public Service Portal');
+    expect(q(el, '[part~="back"]')!.textContent).to.contain('Back to the list of procedures');
+    const checklist = detail.querySelector('mc-dossier-checklist')!;
+    await waitUntil(() => checklist.shadowRoot?.querySelector('[part~="case-picker"]'), 'embedded checklist', WAIT);
+    expect(checklist.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('Papers to prepare');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('mc-procedure-lookup: sync-url', () => {
   let original = '';
   beforeEach(() => (original = location.href));

@@ -254,6 +254,26 @@ describe('mc-satisfaction-survey', () => {
     expect(errors.length).to.be.greaterThan(0);
   });
 
+  it('in English: the typed dossier code is checked in English, and the thanks are English', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+      <mc-satisfaction-survey api=${api} mode="dossier" layout="all"></mc-satisfaction-survey>
+      <mc-satisfaction-survey api=${api} unit=${COUNT_UNIT} layout="all"></mc-satisfaction-survey>
+    </div>`);
+    const [dossier, general] = [...wrap.querySelectorAll('mc-satisfaction-survey')] as Survey[];
+    await until(dossier!, '[part="identity"]');
+    expect(text(dossier!, '#heading')).to.equal('Evaluate how your dossier was handled');
+    await dossier!.submit();
+    expect(($(dossier!, '#code') as HTMLElement & { error: string }).error).to.equal('Please enter the dossier code.');
+    expect(($(dossier!, '#verifier') as HTMLElement & { label: string }).label).to.equal('Last 4 digits of your ID card or phone number');
+    await until(general!, 'mc-rating-scale');
+    for (const [id, v] of Object.entries(GENERAL_ANSWERS)) await answer(general!, id, v);
+    await general!.submit();
+    await until(general!, '[part="thanks"]');
+    expect(text(general!, '#heading')).to.equal('Thank you!');
+    expect(text(general!, '[part="thanks"]')).to.contain('Your survey was sent');
+    await expect(wrap).to.be.accessible();
+  });
+
   it('follows the page language', async () => {
     const el = await fixture<Survey>(html`<div lang="en"><mc-satisfaction-survey api=${api} unit="25459" layout="all"></mc-satisfaction-survey></div>`);
     const survey = el.querySelector('mc-satisfaction-survey') as Survey;

@@ -264,4 +264,21 @@ describe('mc-status-tracker', () => {
     expect(el.shadowRoot!.activeElement).to.equal(survey);
     await expect(el).to.be.accessible();
   });
+
+  it('follows the page language: the form\u2019s checks and the result in English', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><mc-status-tracker api=${api}></mc-status-tracker></div>`);
+    const el = wrap.querySelector('mc-status-tracker') as McStatusTracker;
+    await el.updateComplete;
+    expect(text(el, 'h2')).to.equal('Check the status of a dossier');
+    await el.lookup();
+    expect(($(el, '#code') as HTMLElement & { error: string }).error).to.equal('Please enter the dossier code.');
+    await el.check('000.00.25.H53-261026-0008', '5537');
+    await settled(el);
+    expect(text(el, '#result-heading')).to.equal('Dossier 000.00.25.H53-261026-0008');
+    expect(text(el, '[part="summary"]')).to.contain('What happens next');
+    expect(text(el, '[part="summary"]')).to.contain('In progress');
+    expect(text(el, '[part="summary"]')).to.not.contain('Đang xử lý');
+    expect(text(el, '[part="facts"]')).to.contain('Received on');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -193,7 +193,8 @@ export class Client {
   request(operationId: PublicOperationId, req: OperationRequest = {}): Promise<unknown> {
     const op = operations[operationId];
     const url = this.url(operationId, req.params, req.query);
-    if (op.method !== 'GET') return this.write(operationId, url, req);
+    // The table leaves out the defaults (GET, 200): a method means a write.
+    if ('method' in op) return this.write(operationId, url, req);
     const key = `${url}|${this.lang ?? ''}`;
     const cache = 'cache' in op && op.cache ? this.cache : undefined;
     const mode = req.cache ?? 'default';
@@ -258,7 +259,7 @@ export class Client {
     if ('key' in op && op.key) headers['Idempotency-Key'] = req.idempotencyKey ?? randomKey();
     // Writes are retried only when a replay is harmless: an idempotent operation, with its key.
     const retryable = 'idempotent' in op && op.idempotent;
-    const answer = await this.send(operationId, url, { method: op.method, headers, body: JSON.stringify(req.body ?? {}) }, req, retryable);
+    const answer = await this.send(operationId, url, { method: 'method' in op ? op.method : 'GET', headers, body: JSON.stringify(req.body ?? {}) }, req, retryable);
     return answer.value;
   }
 
@@ -321,8 +322,10 @@ export class Client {
       if (response.ok) throw new ContractError(operationId, status, '(root)', 'the body is not JSON');
     }
     if (response.ok) {
-      if (status !== operations[operationId].status && status !== 200) {
-        throw new ContractError(operationId, status, '(status)', `expected HTTP ${operations[operationId].status}`);
+      const op = operations[operationId];
+      const expected = 'status' in op ? op.status : 200;
+      if (status !== expected && status !== 200) {
+        throw new ContractError(operationId, status, '(status)', `expected HTTP ${expected}`);
       }
       if (this.options.validate !== false) {
         const mismatch = validate(responseSchemas[operationId], body, defs);

@@ -1,142 +1,91 @@
-// A small validator for the JSON Schema subset that scripts/gen-contract.mjs emits from the zod
+// A small validator for the terse shape encoding that scripts/gen-contract.mjs emits from the zod
 // contracts. It returns the first mismatch as `{ path, message }` (path like "items[0].code")
 // and tolerates extra properties, so a server that adds fields keeps working while one that
 // drops, renames or retypes a field is reported. No eval, no Function: CSP and Trusted Types safe.
+//
+// A type (`Schema`) is a string:
+//   s string · n number · i integer · b boolean · d date "YYYY-MM-DD" · t date-time (ISO, offset)
+//   * anything · =a|b|c one of these strings · #0|1|2 one of these numbers · [T array of T
+//   ?T T or null · @Name the type `Name` of `defs` · {…} an object: its properties, comma-separated,
+//   `key:T` (required), `key?:T` (optional), `&T` (the object must match T too: allOf)
+// e.g. `{items:[@Unit,total:i,contact:?{phone:?s,email?:s}}`.
+// Only shape is checked; value constraints (patterns, lengths, bounds) are the server's input
+// validation and are not carried over (see the generator for why).
 
-export interface Schema {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  prefixItems?: Schema[];
-  additionalProperties?: Schema;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-  pattern?: string;
-  /** Checked loosely: "date", "date-time" (with offset), "email". */
-  format?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-  $ref?: string;
-}
+/** A type in the encoding above, e.g. `"?@UnitContact"`, `"[s"`, `"=Xã|Phường"`, `"{code:s}"`. */
+export type Schema = string;
+/** Named types, referred to as `@Name`. */
+export type Defs = Record<string, Schema>;
 
 export interface Mismatch {
   path: string;
   message: string;
 }
 
-const FORMATS: Record<string, RegExp> = {
-  date: /^\d{4}-\d\d-\d\d$/,
-  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/,
-  email: /^[^\s@]+@[^\s@]+$/,
+const TYPES: Record<string, string> = { s: 'string', d: 'string', t: 'string', n: 'number', i: 'integer', b: 'boolean', '[': 'array', '{': 'object' };
+
+const FORMATS: Record<string, [string, RegExp]> = {
+  d: ['date', /^\d{4}-\d\d-\d\d$/],
+  t: ['date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/],
 };
 
-const regexCache = new Map<string, RegExp | null>();
-function regex(source: string): RegExp | null {
-  let re = regexCache.get(source);
-  if (re === undefined) {
-    try {
-      re = new RegExp(source, 'u');
-    } catch {
-      try {
-        re = new RegExp(source);
-      } catch {
-        re = null;
-      }
-    }
-    regexCache.set(source, re);
-  }
-  return re;
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function typeMatches(type: string, value: unknown): boolean {
-  const actual = typeOf(value);
-  if (type === 'integer') return Number.isInteger(value);
-  return type === actual;
-}
+const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 const show = (v: unknown): string => JSON.stringify(v)?.slice(0, 40) ?? String(v);
 
 /** Validates `value` against `schema`; returns the first mismatch, or null when it conforms. */
-export function validate(schema: Schema, value: unknown, defs: Record<string, Schema>, path = ''): Mismatch | null {
-  const at = path || '(root)';
-  if (schema.$ref) {
-    const target = defs[schema.$ref];
-    return target ? validate(target, value, defs, path) : null;
+export function validate(schema: Schema, value: unknown, defs: Defs, path = ''): Mismatch | null {
+  const fail = (message: string): Mismatch => ({ path: path || '(root)', message });
+  const nullable = schema[0] == '?';
+  if (nullable) {
+    if (value === null) return null;
+    schema = schema.slice(1);
   }
-  if (schema.allOf) {
-    for (const s of schema.allOf) {
-      const m = validate(s, value, defs, path);
+  const kind = schema[0] as string;
+  const rest = schema.slice(1);
+  if (kind == '*') return null;
+  // An unknown name (a defs table older than the schema) checks nothing rather than failing.
+  if (kind == '@') return defs[rest] ? validate((nullable ? '?' : '') + defs[rest], value, defs, path) : null;
+  if (kind == '=' || kind == '#') {
+    const values: unknown[] = rest.split('|').map((v) => (kind == '#' ? +v : v));
+    return values.includes(value) ? null : fail(`expected one of ${values.map(show).join(', ')}${nullable ? ', null' : ''}, got ${show(value)}`);
+  }
+  const type = TYPES[kind];
+  const actual = typeOf(value);
+  if (type == 'integer' ? !Number.isInteger(value) : type != actual) return fail(`expected ${type}${nullable ? ' or null' : ''}, got ${actual}`);
+  const format = FORMATS[kind];
+  if (format && !format[1].test(value as string)) return fail(`${show(value)} is not a valid ${format[0]}`);
+  if (kind == '[') {
+    for (let i = 0; i < (value as unknown[]).length; i++) {
+      const m = validate(rest, (value as unknown[])[i], defs, `${path}[${i}]`);
       if (m) return m;
     }
   }
-  const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) {
-    let first: Mismatch | null = null;
-    for (const s of alternatives) {
-      const m = validate(s, value, defs, path);
-      if (!m) {
-        first = null;
-        break;
-      }
-      // Report the mismatch from the alternative that got deepest: the most useful one.
-      if (!first || m.path.length > first.path.length) first = m;
-    }
-    if (first) return first;
-  }
-  if (schema.type !== undefined) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((t) => typeMatches(t, value))) return { path: at, message: `expected ${types.join(' or ')}, got ${typeOf(value)}` };
-  }
-  if ('const' in schema && value !== schema.const) return { path: at, message: `expected ${show(schema.const)}, got ${show(value)}` };
-  if (schema.enum && !schema.enum.includes(value)) return { path: at, message: `expected one of ${schema.enum.map(show).join(', ')}, got ${show(value)}` };
-  if (typeof value === 'string') {
-    const length = [...value].length;
-    if (schema.minLength !== undefined && length < schema.minLength) return { path: at, message: `expected at least ${schema.minLength} characters` };
-    if (schema.maxLength !== undefined && length > schema.maxLength) return { path: at, message: `expected at most ${schema.maxLength} characters` };
-    const format = schema.format && FORMATS[schema.format];
-    if (format && !format.test(value)) return { path: at, message: `${show(value)} is not a valid ${schema.format}` };
-    if (schema.pattern !== undefined) {
-      const re = regex(schema.pattern);
-      if (re && !re.test(value)) return { path: at, message: `${show(value)} does not match the expected format` };
-    }
-  } else if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) return { path: at, message: `expected ≥ ${schema.minimum}, got ${value}` };
-    if (schema.maximum !== undefined && value > schema.maximum) return { path: at, message: `expected ≤ ${schema.maximum}, got ${value}` };
-    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) return { path: at, message: `expected > ${schema.exclusiveMinimum}, got ${value}` };
-    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) return { path: at, message: `expected < ${schema.exclusiveMaximum}, got ${value}` };
-  } else if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) return { path: at, message: `expected at least ${schema.minItems} items` };
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) return { path: at, message: `expected at most ${schema.maxItems} items` };
-    for (let i = 0; i < value.length; i++) {
-      const s = schema.prefixItems?.[i] ?? schema.items;
-      const m = s && validate(s, value[i], defs, `${path}[${i}]`);
-      if (m) return m;
-    }
-  } else if (value && typeof value === 'object') {
+  if (kind == '{') {
     const record = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) {
-      if (!(key in record)) return { path: path ? `${path}.${key}` : key, message: 'is missing' };
-    }
-    for (const [key, v] of Object.entries(record)) {
-      const s = schema.properties?.[key] ?? schema.additionalProperties;
-      const m = s && validate(s, v, defs, path ? `${path}.${key}` : key);
-      if (m) return m;
+    // The properties: split at the commas that are not inside a nested object.
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < rest.length; i++) {
+      const c = rest[i];
+      if (c == '{') depth++;
+      else if (c == '}' && depth) depth--;
+      else if ((c == ',' || c == '}') && !depth) {
+        // An entry ends: at a "," of this object, or at its closing "}".
+        const entry = rest.slice(start, i);
+        start = i + 1;
+        if (!entry) continue; // "{}"
+        let m: Mismatch | null;
+        if (entry[0] == '&') m = validate(entry.slice(1), value, defs, path);
+        else {
+          const colon = entry.indexOf(':');
+          const optional = entry[colon - 1] == '?';
+          const key = entry.slice(0, optional ? colon - 1 : colon);
+          const at = path ? `${path}.${key}` : key;
+          m = key in record ? validate(entry.slice(colon + 1), record[key], defs, at) : optional ? null : { path: at, message: 'is missing' };
+        }
+        if (m) return m;
+      }
     }
   }
   return null;

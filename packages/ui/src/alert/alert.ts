@@ -1,19 +1,19 @@
-import { css, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { McElement } from '../base/mc-element.js';
-import { focusRing, hostStyles } from '../base/styles.js';
+import { css, html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { state } from 'lit/decorators.js';
+import { McElement, hasSlotted } from '../base/mc-element.js';
+import { focusRing, blockHost, hostStyles, slottedBody, statusColors } from '../base/styles.js';
 import { token } from '../base/tokens.js';
-import { warnDev } from '../base/dev.js';
-import { renderHeading, toHeadingLevel } from '../card/heading.js';
+import { headingLevel, renderHeading } from '../card/heading.js';
 
 export const ALERT_STATUSES = ['info', 'success', 'warning', 'danger'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
+// Stroke, caps and joins come from the `svg` rule in the styles; dots are filled circles.
 const ICONS: Record<AlertStatus, ReturnType<typeof svg>> = {
-  info: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 10.5v6" stroke="currentColor" stroke-width="2" stroke-linecap="round"/><circle cx="12" cy="7.25" r="1.25" fill="currentColor"/>`,
-  success: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="m7.5 12.5 3 3 6-6.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`,
-  warning: svg`<path d="M12 3 2 20.5h20L12 3Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 9.5v5" stroke="currentColor" stroke-width="2" stroke-linecap="round"/><circle cx="12" cy="17.25" r="1.25" fill="currentColor"/>`,
-  danger: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="m8.5 8.5 7 7m0-7-7 7" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
+  info: svg`<circle cx="12" cy="12" r="10"/><path d="M12 10.5v6"/><circle cx="12" cy="7.25" r="1.25" class="dot"/>`,
+  success: svg`<circle cx="12" cy="12" r="10"/><path d="m7.5 12.5 3 3 6-6.5"/>`,
+  warning: svg`<path d="M12 3 2 20.5h20L12 3Z"/><path d="M12 9.5v5"/><circle cx="12" cy="17.25" r="1.25" class="dot"/>`,
+  danger: svg`<circle cx="12" cy="12" r="10"/><path d="m8.5 8.5 7 7m0-7-7 7"/>`,
 };
 
 /**
@@ -52,63 +52,61 @@ export class McAlert extends McElement {
 
   static override styles = [
     hostStyles,
+    blockHost,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
-      .alert {
-        --accent: ${token('color-info')};
+      /* Colours: --_b (border), --_s (surface), --_c (text) from statusColors; --accent (icon, bar). */
+      .alert,
+      .region {
         display: flex;
         align-items: flex-start;
         gap: ${token('space-3')};
+      }
+      .alert {
         padding: ${token('space-3')} ${token('space-4')};
-        border: 1px solid ${token('color-info-border')};
+        border: 1px solid var(--_b);
         border-inline-start: 0.375rem solid var(--accent);
         border-radius: ${token('radius-md')};
-        background: ${token('color-info-subtle')};
-        color: ${token('color-info-on-subtle')};
+        background: var(--_s);
+        color: var(--_c);
         overflow-wrap: anywhere;
+      }
+      .info {
+        --accent: ${token('color-info')};
       }
       .success {
         --accent: ${token('color-success')};
-        border-color: ${token('color-success-border')};
-        border-inline-start-color: var(--accent);
-        background: ${token('color-success-subtle')};
-        color: ${token('color-success-on-subtle')};
       }
       .warning {
         --accent: ${token('color-warning')};
-        border-color: ${token('color-warning-border')};
-        border-inline-start-color: var(--accent);
-        background: ${token('color-warning-subtle')};
-        color: ${token('color-warning-on-subtle')};
       }
       .danger {
         --accent: ${token('color-danger')};
-        border-color: ${token('color-danger-border')};
-        border-inline-start-color: var(--accent);
-        background: ${token('color-danger-subtle')};
-        color: ${token('color-danger-on-subtle')};
+      }
+      .region,
+      .content {
+        flex: 1 1 auto;
+        min-width: 0;
       }
       .region {
-        flex: 1 1 auto;
-        display: flex;
-        align-items: flex-start;
-        gap: ${token('space-3')};
-        min-width: 0;
         /* keeps the box's height while the region fills (one frame after connecting) */
         min-height: 1.5em;
+      }
+      svg {
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 2;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+      .dot {
+        fill: currentColor;
+        stroke: none;
       }
       .icon {
         flex: none;
         width: 1.5em;
         height: 1.5em;
         color: var(--accent);
-      }
-      .content {
-        flex: 1 1 auto;
-        min-width: 0;
       }
       .heading {
         margin: 0 0 ${token('space-1')};
@@ -119,13 +117,8 @@ export class McAlert extends McElement {
       .heading:last-child {
         margin-bottom: 0;
       }
-      .body ::slotted(:first-child) {
-        margin-top: 0;
-      }
-      .body ::slotted(:last-child) {
-        margin-bottom: 0;
-      }
       .dismiss {
+        --_m: calc(-1 * ${token('space-2')});
         flex: none;
         display: inline-flex;
         align-items: center;
@@ -133,7 +126,7 @@ export class McAlert extends McElement {
         /* 44 px target for unsteady hands (WCAG 2.5.8 asks 24) */
         min-width: 2.75rem;
         min-height: 2.75rem;
-        margin: calc(-1 * ${token('space-2')}) calc(-1 * ${token('space-2')}) 0 0;
+        margin: var(--_m) var(--_m) 0 0;
         padding: 0;
         border: 0;
         border-radius: ${token('radius-sm')};
@@ -160,6 +153,8 @@ export class McAlert extends McElement {
         }
       }
     `,
+    statusColors,
+    slottedBody,
   ];
 
   static override messages = {
@@ -179,20 +174,28 @@ export class McAlert extends McElement {
     },
   };
 
+  static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    dismissible: { type: Boolean, reflect: true },
+    hidden: { type: Boolean, reflect: true },
+  };
+
   /** `info`, `success`, `warning` or `danger`; decides the live-region politeness too. */
-  @property({ reflect: true }) status: AlertStatus = 'info';
+  status: AlertStatus = 'info';
 
   /** The heading text (or use the `heading` slot). */
-  @property() heading = '';
+  heading = '';
 
   /**
    * Makes the heading a real `<h2>`–`<h6>` (e.g. an error summary at the top of a form). Without
    * it the heading is a bold paragraph.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  headingLevel?: number;
 
   /** Shows a dismiss button that fires `mc-dismiss`. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** False until two frames after connecting (or showing): the live region is rendered empty first. */
   @state() private live = false;
@@ -238,17 +241,13 @@ export class McAlert extends McElement {
    * Standard `hidden`, observed so that showing a hidden alert again (`hidden = false`) replays the
    * announcement like an insertion.
    */
-  @property({ type: Boolean, reflect: true }) override hidden = false;
+  override hidden = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('hidden') && changed.get('hidden') === true && !this.hidden && this.isConnected) {
       this.fillLiveRegionSoon();
     }
-  }
-
-  private hasHeadingSlot(): boolean {
-    return [...this.children].some((child) => child.getAttribute('slot') === 'heading');
   }
 
   private onSlotChange = (): void => this.requestUpdate();
@@ -259,40 +258,29 @@ export class McAlert extends McElement {
   };
 
   override render() {
-    const status = this.oneOf('status', this.status, ALERT_STATUSES, 'info');
-    const role = status === 'warning' || status === 'danger' ? 'alert' : 'status';
-    const hasHeading = Boolean(this.heading) || this.hasHeadingSlot();
-    let headingTemplate: unknown = nothing;
-    if (hasHeading) {
+    const status = this.oneOf('status', this.status, ALERT_STATUSES);
+    let heading: unknown = nothing;
+    if (this.heading || hasSlotted(this, 'heading')) {
       const content = html`<slot name="heading" @slotchange=${this.onSlotChange}>${this.heading}</slot>`;
-      if (this.headingLevel === undefined || this.headingLevel === null) {
-        headingTemplate = html`<p part="heading" class="heading">${content}</p>`;
-      } else {
-        const level = toHeadingLevel(this.headingLevel, 2);
-        if (Number(this.headingLevel) !== level) {
-          warnDev(`<mc-alert> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not valid; use one of: 2, 3, 4, 5, 6. Using "${level}".`);
-        }
-        headingTemplate = renderHeading(level, content);
-      }
+      heading =
+        this.headingLevel == null
+          ? html`<p part="heading" class="heading">${content}</p>`
+          : renderHeading(headingLevel(this, this.headingLevel, 2), content);
     }
     return html`
       <div part="base" class="alert ${status}">
-        <div part="region" class="region" role=${role}>
+        <div part="region" class="region" role=${status === 'warning' || status === 'danger' ? 'alert' : 'status'}>
           ${this.live
-            ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" role="img" aria-label=${this.msg(`alert.status.${status}`)}>
-                  ${ICONS[status]}
-                </svg>
+            ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" role="img" aria-label=${this.msg(`alert.status.${status}`)}>${ICONS[status]}</svg>
                 <div part="content" class="content">
-                  ${headingTemplate}
+                  ${heading}
                   <div part="body" class="body"><slot></slot></div>
                 </div>`
             : html`<slot name="heading" hidden @slotchange=${this.onSlotChange}></slot>`}
         </div>
         ${this.dismissible
           ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${this.msg('alert.dismiss')} @click=${this.onDismiss}>
-              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="m6 6 12 12M18 6 6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-              </svg>
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m6 6 12 12M18 6 6 18" /></svg>
             </button>`
           : nothing}
       </div>

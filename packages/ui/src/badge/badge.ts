@@ -1,7 +1,6 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { McElement } from '../base/mc-element.js';
-import { hostStyles } from '../base/styles.js';
+import { css, html, type PropertyDeclarations } from 'lit';
+import { McElement, hasSlotted } from '../base/mc-element.js';
+import { hostStyles, statusColors } from '../base/styles.js';
 import { token } from '../base/tokens.js';
 
 export const BADGE_STATUSES = ['neutral', 'info', 'success', 'warning', 'danger'] as const;
@@ -39,39 +38,23 @@ export class McBadge extends McElement {
         vertical-align: middle;
         line-height: ${token('line-height-tight')};
       }
+      /* Neutral colours here; the other statuses' come from statusColors. */
       .badge {
+        --_b: ${token('color-border-strong')};
+        --_s: ${token('color-surface-alt')};
+        --_c: ${token('color-text')};
         display: inline-flex;
         align-items: center;
         gap: 0.375em;
         max-width: 100%;
         padding: 0.125em 0.625em;
-        border: 1px solid ${token('color-border-strong')};
+        border: 1px solid var(--_b);
         border-radius: ${token('radius-pill')};
-        background: ${token('color-surface-alt')};
-        color: ${token('color-text')};
+        background: var(--_s);
+        color: var(--_c);
         font-size: ${token('font-size-sm')};
         font-weight: ${token('font-weight-medium')};
         overflow-wrap: anywhere;
-      }
-      .info {
-        border-color: ${token('color-info-border')};
-        background: ${token('color-info-subtle')};
-        color: ${token('color-info-on-subtle')};
-      }
-      .success {
-        border-color: ${token('color-success-border')};
-        background: ${token('color-success-subtle')};
-        color: ${token('color-success-on-subtle')};
-      }
-      .warning {
-        border-color: ${token('color-warning-border')};
-        background: ${token('color-warning-subtle')};
-        color: ${token('color-warning-on-subtle')};
-      }
-      .danger {
-        border-color: ${token('color-danger-border')};
-        background: ${token('color-danger-subtle')};
-        color: ${token('color-danger-on-subtle')};
       }
       .dot {
         flex: none;
@@ -80,13 +63,13 @@ export class McBadge extends McElement {
         border-radius: 50%;
         background: currentColor;
       }
-      .dot[hidden],
-      .icon[hidden] {
-        display: none;
-      }
       .icon {
         display: inline-flex;
         flex: none;
+      }
+      /* after .icon, which it overrides */
+      [hidden] {
+        display: none;
       }
       ::slotted(svg) {
         width: 1em;
@@ -104,27 +87,27 @@ export class McBadge extends McElement {
         }
       }
     `,
+    statusColors,
   ];
 
-  static override messages = { vi: {}, en: {} };
+  static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    dot: { type: Boolean, reflect: true },
+  };
 
   /** `neutral`, `info`, `success`, `warning` or `danger`. */
-  @property({ reflect: true }) status: BadgeStatus = 'neutral';
+  status: BadgeStatus = 'neutral';
 
   /** Shows a small decorative dot before the text. */
-  @property({ type: Boolean, reflect: true }) dot = false;
-
-  private hasIcon(): boolean {
-    return [...this.children].some((child) => child.getAttribute('slot') === 'icon');
-  }
+  dot = false;
 
   private onIconSlotChange = (): void => this.requestUpdate();
 
   override render() {
-    const status = this.oneOf('status', this.status, BADGE_STATUSES, 'neutral');
+    const status = this.oneOf('status', this.status, BADGE_STATUSES);
     return html`<span part="badge" class="badge ${status}"
       ><span part="dot" class="dot" aria-hidden="true" ?hidden=${!this.dot}></span
-      ><span part="icon" class="icon" aria-hidden="true" ?hidden=${!this.hasIcon()}
+      ><span part="icon" class="icon" aria-hidden="true" ?hidden=${!hasSlotted(this, 'icon')}
         ><slot name="icon" @slotchange=${this.onIconSlotChange}></slot></span
       ><span part="label" class="label"><slot></slot></span
     ></span>`;

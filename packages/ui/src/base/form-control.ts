@@ -2,11 +2,15 @@
 // search field): form association through ElementInternals, label/hint/error wiring, validity
 // mirrored from the native control inside, localized validation messages, reset and
 // disabled-from-fieldset. Subclasses render their own native control and call `syncValidity()`.
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { McElement } from './mc-element.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { state } from 'lit/decorators.js';
+import { McElement, delegatesFocus } from './mc-element.js';
 import { mergeCatalogs, type Catalog } from './i18n.js';
 import { token } from './tokens.js';
+import { focusRing } from './styles.js';
+
+const INVALID_VI = 'Giá trị chưa hợp lệ.';
+const INVALID_EN = 'The value is not valid.';
 
 /** Validation messages shared by the form controls (merged into each control's catalog). */
 export const formControlMessages: Catalog = {
@@ -19,9 +23,9 @@ export const formControlMessages: Catalog = {
     'form.tooShort': 'Vui lòng nhập ít nhất {min} ký tự.',
     'form.rangeUnderflow': 'Giá trị phải lớn hơn hoặc bằng {min}.',
     'form.rangeOverflow': 'Giá trị phải nhỏ hơn hoặc bằng {max}.',
-    'form.stepMismatch': 'Giá trị chưa hợp lệ.',
+    'form.stepMismatch': INVALID_VI,
     'form.badInput': 'Vui lòng nhập một số.',
-    'form.invalid': 'Giá trị chưa hợp lệ.',
+    'form.invalid': INVALID_VI,
     'form.errorPrefix': 'Lỗi:',
   },
   en: {
@@ -33,9 +37,9 @@ export const formControlMessages: Catalog = {
     'form.tooShort': 'Please use at least {min} characters.',
     'form.rangeUnderflow': 'The value must be {min} or more.',
     'form.rangeOverflow': 'The value must be {max} or less.',
-    'form.stepMismatch': 'The value is not valid.',
+    'form.stepMismatch': INVALID_EN,
     'form.badInput': 'Please enter a number.',
-    'form.invalid': 'The value is not valid.',
+    'form.invalid': INVALID_EN,
     'form.errorPrefix': 'Error:',
   },
 };
@@ -44,6 +48,9 @@ export const formControlMessages: Catalog = {
 export function withFormMessages(own: Catalog): Catalog {
   return mergeCatalogs(formControlMessages, own);
 }
+
+/** A control with a string `value`. */
+type Valued = { value: string };
 
 /** What `syncValidity` needs from the native control it mirrors. */
 export type ValidityAnchor = HTMLElement & {
@@ -56,6 +63,7 @@ export type ValidityAnchor = HTMLElement & {
   type?: string;
 };
 
+/** The validity flags mirrored, in the order their message is chosen (`customError` is checked first). */
 const FLAGS = [
   'valueMissing',
   'typeMismatch',
@@ -64,16 +72,37 @@ const FLAGS = [
   'tooShort',
   'rangeUnderflow',
   'rangeOverflow',
-  'stepMismatch',
   'badInput',
+  'stepMismatch',
   'customError',
 ] as const;
+
+/** The placeholder of a flag's message and the anchor's property that fills it. */
+const PARAMS: Partial<Record<(typeof FLAGS)[number], [string, 'maxLength' | 'minLength' | 'min' | 'max']>> = {
+  tooLong: ['max', 'maxLength'],
+  tooShort: ['min', 'minLength'],
+  rangeUnderflow: ['min', 'min'],
+  rangeOverflow: ['max', 'max'],
+};
 
 /** Label, hint and error layout shared by the controls. */
 export const formControlStyles = css`
   :host {
     display: block;
     max-width: 100%;
+  }
+  .label,
+  .hint,
+  .error {
+    overflow-wrap: anywhere;
+  }
+  .required,
+  .hint {
+    color: ${token('color-text-muted')};
+  }
+  .hint,
+  .error {
+    font-size: ${token('font-size-sm')};
   }
   .label {
     display: block;
@@ -82,28 +111,21 @@ export const formControlStyles = css`
     line-height: ${token('line-height-tight')};
     color: ${token('color-text')};
     margin-block-end: ${token('space-1')};
-    overflow-wrap: anywhere;
   }
   .required {
     font-weight: ${token('font-weight-regular')};
-    color: ${token('color-text-muted')};
   }
   .hint {
     display: block;
     margin: 0 0 ${token('space-2')};
-    font-size: ${token('font-size-sm')};
-    color: ${token('color-text-muted')};
-    overflow-wrap: anywhere;
   }
   .error {
     display: flex;
     gap: ${token('space-1')};
     align-items: flex-start;
     margin: ${token('space-1')} 0 0;
-    font-size: ${token('font-size-sm')};
     font-weight: ${token('font-weight-medium')};
     color: ${token('color-danger')};
-    overflow-wrap: anywhere;
   }
   .error[hidden] {
     display: none;
@@ -116,6 +138,81 @@ export const formControlStyles = css`
   }
 `;
 
+/** The box of a text field's `<input>` and of a select's `<select>`. */
+export const fieldStyles = css`
+  input,
+  select {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    min-height: max(${token('control-height')}, 2.75rem);
+    margin: 0;
+    padding: ${token('space-2')} ${token('space-3')};
+    font: inherit;
+    font-size: ${token('font-size-md')};
+    color: ${token('color-text')};
+    background: ${token('color-surface')};
+    border: 2px solid ${token('color-border-strong')};
+    border-radius: ${token('radius-md')};
+  }
+  input:focus-visible,
+  select:focus-visible {
+    ${focusRing}
+  }
+  [aria-invalid='true'] {
+    border-color: ${token('color-danger')};
+  }
+  /* before the control's own rules of the same specificity (input[readonly]) */
+  input:disabled,
+  select:disabled {
+    background: ${token('color-disabled')};
+    color: ${token('color-on-disabled')};
+    cursor: not-allowed;
+  }
+`;
+
+/**
+ * A checkbox or radio row: `.choice` (the `<label>`), its `<input>`, and the `.description` under
+ * it. Shared by the checkbox and the radio group.
+ */
+export const choiceStyles = css`
+  .choice {
+    font-size: ${token('font-size-md')};
+    display: flex;
+    align-items: flex-start;
+    gap: ${token('space-3')};
+    min-height: 2.75rem;
+    padding-block: ${token('space-2')};
+    cursor: pointer;
+  }
+  .choice.disabled {
+    cursor: not-allowed;
+    color: ${token('color-on-disabled')};
+  }
+  input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    /* Centre the box on the first line of the label (1lh = the label's line height). */
+    font: inherit;
+    margin-block-start: calc((1lh - 1.5rem) / 2);
+    accent-color: ${token('color-brand')};
+    cursor: inherit;
+  }
+  input:focus-visible {
+    ${focusRing}
+  }
+  .description {
+    display: block;
+    margin-block-start: calc(-1 * ${token('space-1')});
+    padding-inline-start: calc(1.5rem + ${token('space-3')});
+    font-size: ${token('font-size-sm')};
+    color: ${token('color-text-muted')};
+    overflow-wrap: anywhere;
+  }
+`;
+
 /**
  * Base class of the form-associated controls. Properties common to all of them: `name`, `label`,
  * `hint`, `error`, `disabled`, `required`. The control's value is reported with
@@ -124,34 +221,43 @@ export const formControlStyles = css`
 export abstract class McFormControl extends McElement {
   static formAssociated = true;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = delegatesFocus;
 
   static {
     // syncValidity() may re-render once after an update when the validity on display changed.
     this.disableWarning?.('change-in-update');
   }
 
+  static override properties: PropertyDeclarations = {
+    name: {},
+    label: {},
+    hint: {},
+    error: {},
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+  };
+
   /** The field's name in the submitted form data. */
-  @property() name = '';
+  name = '';
 
   /** The visible label (required for accessibility). */
-  @property() label = '';
+  label = '';
 
   /** Help text under the label, linked with `aria-describedby`. */
-  @property() hint = '';
+  hint = '';
 
   /**
    * An error message set by the page (e.g. from server validation): shown under the control and
    * marking it `aria-invalid`. It does not block submission (the user must be able to resubmit a
    * corrected value for the server to check); clear it when the value changes.
    */
-  @property() error = '';
+  error = '';
 
   /** Disables the control (a disabled `<fieldset>` around it does the same). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** The control must have a value before its form can be submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Set by a disabled ancestor `<fieldset>` (formDisabledCallback). */
   @state() protected formDisabled = false;
@@ -231,10 +337,21 @@ export abstract class McFormControl extends McElement {
     if (typeof state === 'string') this.restoreState(state);
   }
 
-  /** Puts the value back to its default (the `value`/`checked` attribute). */
-  protected abstract resetToDefault(): void;
+  // The defaults below are for controls with a string `value` (the checkbox overrides them).
 
-  protected restoreState(_state: string): void {}
+  /** Puts the value back to its default (the `value` attribute). */
+  protected resetToDefault(): void {
+    (this as unknown as Valued).value = this.getAttribute('value') ?? '';
+  }
+
+  protected restoreState(state: string): void {
+    (this as unknown as Valued).value = state;
+  }
+
+  /** Reports the value to the form (none when empty). */
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('value')) this.internals.setFormValue((this as unknown as Valued).value || null);
+  }
 
   /** The error on display: the page's `error`, else the validity message once it was reported. */
   get errorText(): string {
@@ -251,6 +368,11 @@ export abstract class McFormControl extends McElement {
     return ids.length ? ids.join(' ') : nothing;
   }
 
+  /** The `<label>` for the control with id `forId`, and the hint. */
+  protected renderLabel(forId: string): TemplateResult {
+    return html`<label class="label" part="label" for=${forId}>${this.label}${this.renderRequired()}</label>${this.renderHint()}`;
+  }
+
   protected renderRequired(): TemplateResult | typeof nothing {
     return this.required ? html` <span class="required" part="required">(${this.msg('common.required')})</span>` : nothing;
   }
@@ -263,11 +385,10 @@ export abstract class McFormControl extends McElement {
     const text = this.errorText;
     return html`<p class="error" id=${this.errorId} part="error" ?hidden=${!text}>
       ${text
-        ? html`<svg class="error-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <circle cx="10" cy="10" r="9" fill="currentColor" />
-              <rect x="9" y="4.5" width="2" height="7" rx="1" fill="#fff" />
-              <circle cx="10" cy="14.5" r="1.2" fill="#fff" />
-            </svg>
+        ? html`<svg class="error-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"
+              ><circle cx="10" cy="10" r="9" fill="currentColor" /><g fill="#fff"
+                ><rect x="9" y="4.5" width="2" height="7" rx="1" /><circle cx="10" cy="14.5" r="1.2" /></g
+            ></svg>
             <span><span class="visually-hidden">${this.msg('form.errorPrefix')} </span>${text}</span>`
         : nothing}
     </p>`;
@@ -297,16 +418,14 @@ export abstract class McFormControl extends McElement {
 
   private validityMessage(flags: ValidityStateFlags, anchor: ValidityAnchor): string {
     if (flags.customError && this.customValidity) return this.customValidity;
-    if (flags.valueMissing) return this.msg(this.valueMissingKey);
-    if (flags.typeMismatch) return this.msg(anchor.type === 'email' ? 'form.typeMismatch.email' : 'form.typeMismatch');
-    if (flags.patternMismatch) return this.msg('form.patternMismatch');
-    if (flags.tooLong) return this.msg('form.tooLong', { max: anchor.maxLength ?? '' });
-    if (flags.tooShort) return this.msg('form.tooShort', { min: anchor.minLength ?? '' });
-    if (flags.rangeUnderflow) return this.msg('form.rangeUnderflow', { min: anchor.min ?? '' });
-    if (flags.rangeOverflow) return this.msg('form.rangeOverflow', { max: anchor.max ?? '' });
-    if (flags.badInput) return this.msg('form.badInput');
-    if (flags.stepMismatch) return this.msg('form.stepMismatch');
-    return anchor.validationMessage || this.msg('form.invalid');
+    const flag = FLAGS.find((f) => f !== 'customError' && flags[f]);
+    if (!flag) return anchor.validationMessage || this.msg('form.invalid');
+    if (flag === 'valueMissing') return this.msg(this.valueMissingKey);
+    const param = PARAMS[flag];
+    return this.msg(
+      flag === 'typeMismatch' && anchor.type === 'email' ? 'form.typeMismatch.email' : `form.${flag}`,
+      param && { [param[0]]: anchor[param[1]] ?? '' },
+    );
   }
 
   /** The native control whose validity the host mirrors (the first radio for a group). */

@@ -2,12 +2,20 @@
 // the page, message catalogs with per-instance overrides, and dev-only attribute checks.
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { warnDev } from './dev.js';
+import { DEV, warnDev } from './dev.js';
 import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from './i18n.js';
 import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from './locale.js';
 import { uiMessages } from '../i18n/ui-messages.js';
 
 export type McEventName = `mc-${string}`;
+
+/** Shadow root options of the controls: focusing the host focuses the control inside. */
+export const delegatesFocus: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+/** Whether `host` has a child element assigned to its slot `name` (a plain name, unquoted). */
+export function hasSlotted(host: Element, name: string): boolean {
+  return !!host.querySelector(`:scope>[slot=${name}]`);
+}
 
 export class McElement extends LitElement implements LangListener {
   /** The tag this class registers under; every concrete component sets it. */
@@ -47,7 +55,7 @@ export class McElement extends LitElement implements LangListener {
     if (!tagName) throw new Error(`${this.name} has no static tagName`);
     const existing = customElements.get(tagName);
     if (existing) {
-      if (existing !== (this as unknown as CustomElementConstructor)) {
+      if (DEV && existing !== (this as unknown as CustomElementConstructor)) {
         warnDev(`<${tagName}> is already defined by another class (two copies of @motcua/ui on the page?). Keeping the first one.`);
       }
       return;
@@ -137,19 +145,20 @@ export class McElement extends LitElement implements LangListener {
    * can listen on the widget tag or on `document`.
    */
   emit<T>(type: McEventName, detail?: T, init: Omit<CustomEventInit<T>, 'detail'> = {}): CustomEvent<T> {
-    const event = new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: false, ...init, detail: detail as T });
+    const event = new CustomEvent<T>(type, { bubbles: true, composed: true, ...init, detail: detail as T });
     this.dispatchEvent(event);
     return event;
   }
 
   /**
-   * Returns `value` when it is one of `allowed`, otherwise `fallback`, warning in development
-   * with the attribute's name and the accepted values (the page author's only clue).
+   * Returns `value` when it is one of `allowed`, otherwise `fallback` (by default the first allowed
+   * value), warning in development with the attribute's name and the accepted values (the page
+   * author's only clue).
    */
-  protected oneOf<V extends string>(attribute: string, value: string | null | undefined, allowed: readonly V[], fallback: V): V {
+  protected oneOf<V extends string>(attribute: string, value: string | null | undefined, allowed: readonly V[], fallback: V = allowed[0]!): V {
     if (value === null || value === undefined || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as V;
-    warnDev(`<${this.localName}> ${attribute}="${value}" is not valid; use one of: ${allowed.join(', ')}. Using "${fallback}".`);
+    if (DEV) warnDev(`<${this.localName}> ${attribute}="${value}" is not valid; use one of: ${allowed.join(', ')}. Using "${fallback}".`);
     return fallback;
   }
 }

@@ -40,8 +40,54 @@ export const hostStyles = css`
   }
 `;
 
+/** A block host that may shrink below its content's width (flex and grid children). */
+export const blockHost = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
+`;
+
+/** No outer margins on the first and last element slotted into `.body`. */
+export const slottedBody = css`
+  .body ::slotted(:first-child) {
+    margin-top: 0;
+  }
+  .body ::slotted(:last-child) {
+    margin-bottom: 0;
+  }
+`;
+
 /** The visible focus indicator (WCAG 2.2 2.4.11/2.4.13): apply inside a `:focus-visible` rule. */
 export const focusRing = css`
   outline: ${token('focus-ring-width')} solid ${token('color-focus')};
   outline-offset: ${token('focus-ring-offset')};
+`;
+
+/**
+ * The colours of the statuses, for an element with class `info`, `success`, `warning` or `danger`:
+ * `--_b` (border), `--_s` (surface) and `--_c` (text). Shared by alert, badge and timeline tags;
+ * list it after the component's own styles so that it wins over the component's defaults.
+ */
+export const statusColors = css`
+  .info {
+    --_b: ${token('color-info-border')};
+    --_s: ${token('color-info-subtle')};
+    --_c: ${token('color-info-on-subtle')};
+  }
+  .success {
+    --_b: ${token('color-success-border')};
+    --_s: ${token('color-success-subtle')};
+    --_c: ${token('color-success-on-subtle')};
+  }
+  .warning {
+    --_b: ${token('color-warning-border')};
+    --_s: ${token('color-warning-subtle')};
+    --_c: ${token('color-warning-on-subtle')};
+  }
+  .danger {
+    --_b: ${token('color-danger-border')};
+    --_s: ${token('color-danger-subtle')};
+    --_c: ${token('color-danger-on-subtle')};
+  }
 `;

@@ -15,6 +15,7 @@ export const buttonStyles = css`
     vertical-align: middle;
   }
   .control {
+    --_t: ${token('motion-duration-fast')} ${token('motion-easing')};
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -38,54 +39,52 @@ export const buttonStyles = css`
     overflow-wrap: anywhere;
     cursor: pointer;
     transition:
-      background-color ${token('motion-duration-fast')} ${token('motion-easing')},
-      border-color ${token('motion-duration-fast')} ${token('motion-easing')};
+      background-color var(--_t),
+      border-color var(--_t);
     -webkit-tap-highlight-color: transparent;
   }
   .control:focus-visible {
     ${focusRing}
   }
-  .control[data-size='lg'] {
+  .control[data-size=lg] {
     min-height: 3.25rem;
     padding: ${token('space-3')} ${token('space-5')};
     font-size: ${token('font-size-lg')};
   }
-  .control[data-variant='primary'] {
+  .control[data-variant=primary] {
     background: ${token('color-brand')};
     color: ${token('color-on-brand')};
     border-color: ${token('color-brand')};
   }
-  .control[data-variant='primary']:hover {
+  .control[data-variant=primary]:hover {
     background: ${token('color-brand-hover')};
     border-color: ${token('color-brand-hover')};
   }
-  .control[data-variant='primary']:active {
+  .control[data-variant=primary]:active {
     background: ${token('color-brand-active')};
     border-color: ${token('color-brand-active')};
   }
-  .control[data-variant='secondary'] {
+  .control[data-variant=secondary] {
     background: ${token('color-surface')};
     color: ${token('color-brand')};
     border-color: ${token('color-brand')};
   }
-  .control[data-variant='secondary']:hover {
-    background: ${token('color-brand-subtle')};
-  }
-  .control[data-variant='tertiary'] {
+  .control[data-variant=tertiary] {
     background: transparent;
     color: ${token('color-link')};
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
-  .control[data-variant='tertiary']:hover {
+  .control[data-variant=secondary]:hover,
+  .control[data-variant=tertiary]:hover {
     background: ${token('color-brand-subtle')};
   }
-  .control[data-variant='danger'] {
+  .control[data-variant=danger] {
     background: ${token('color-danger')};
     color: ${token('color-on-brand')};
     border-color: ${token('color-danger')};
   }
-  .control[data-variant='danger']:hover {
+  .control[data-variant=danger]:hover {
     filter: brightness(0.9);
   }
   .control:disabled,

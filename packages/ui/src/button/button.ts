@@ -1,6 +1,6 @@
-import { css, html, nothing, LitElement } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { McElement, hostStyles, token } from '../base/index.js';
+import { delegatesFocus } from '../base/mc-element.js';
 import { BUTTON_SIZES, BUTTON_VARIANTS, buttonStyles, type ButtonSize, type ButtonVariant } from './button-styles.js';
 
 const TYPES = ['submit', 'button', 'reset'] as const;
@@ -28,7 +28,7 @@ type ButtonType = (typeof TYPES)[number];
 export class McButton extends McElement {
   static override tagName = 'mc-button';
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = delegatesFocus;
 
   static override messages = {
     vi: { 'button.loading': 'Đang xử lý, vui lòng chờ' },
@@ -65,25 +65,31 @@ export class McButton extends McElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    size: { reflect: true },
+    type: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    loading: { type: Boolean, reflect: true },
+  };
+
   /** Look: `primary` (default), `secondary`, `tertiary` (text-like) or `danger`. */
-  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+  variant: ButtonVariant = 'primary';
 
   /** `md` (default) or `lg`. */
-  @property({ reflect: true }) size: ButtonSize = 'md';
+  size: ButtonSize = 'md';
 
   /** `submit` (default), `button` or `reset`: what a click does to the surrounding form. */
-  @property({ reflect: true }) type: ButtonType = 'submit';
+  type: ButtonType = 'submit';
 
   /** Disables the button (not focusable, clicks swallowed). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /**
    * Shows a spinner and sets `aria-busy`; the button stays focusable (so keyboard users keep
    * their place) but clicks are swallowed until loading ends.
    */
-  @property({ type: Boolean, reflect: true }) loading = false;
-
-  @query('button') private button!: HTMLButtonElement;
+  loading = false;
 
   private readonly internals: ElementInternals;
 
@@ -100,7 +106,7 @@ export class McButton extends McElement {
   }
 
   override focus(options?: FocusOptions): void {
-    this.button?.focus(options);
+    this.renderRoot?.querySelector('button')?.focus(options);
   }
 
   private onClick = (event: MouseEvent): void => {
@@ -114,21 +120,21 @@ export class McButton extends McElement {
       if (event.defaultPrevented) return;
       const form = this.internals.form;
       if (!form) return;
-      const type = this.oneOf('type', this.type, TYPES, 'submit');
+      const type = this.oneOf('type', this.type, TYPES);
       if (type === 'submit') form.requestSubmit();
       else if (type === 'reset') form.reset();
     });
   };
 
   override render() {
-    const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
-    const size = this.oneOf('size', this.size, BUTTON_SIZES, 'md');
+    const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS);
+    const size = this.oneOf('size', this.size, BUTTON_SIZES);
     return html`<button
       class="control"
-      part="button"
-      type="button"
       data-variant=${variant}
       data-size=${size}
+      part="button"
+      type="button"
       ?disabled=${this.disabled}
       aria-disabled=${this.loading ? 'true' : nothing}
       aria-busy=${this.loading ? 'true' : nothing}

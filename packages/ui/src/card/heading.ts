@@ -1,6 +1,7 @@
 // A real <h2>…<h6> whose level the page chooses (`heading-level`), so a component fits the page's
 // outline. Shared by mc-card, mc-empty-state and mc-alert.
 import { html, type TemplateResult } from 'lit';
+import { DEV, warnDev } from '../base/dev.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -9,6 +10,15 @@ export function toHeadingLevel(value: unknown, fallback: HeadingLevel): HeadingL
   const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
   if (!Number.isFinite(n)) return fallback;
   return Math.min(6, Math.max(2, Math.round(n))) as HeadingLevel;
+}
+
+/** The level of `el`'s `heading-level` (`value`), warning in development when it had to be clamped. */
+export function headingLevel(el: Element, value: unknown, fallback: HeadingLevel): HeadingLevel {
+  const level = toHeadingLevel(value, fallback);
+  if (DEV && Number(value) !== level) {
+    warnDev(`<${el.localName}> heading-level="${el.getAttribute('heading-level') ?? value}" is not valid; use one of: 2, 3, 4, 5, 6. Using "${level}".`);
+  }
+  return level;
 }
 
 /** `<hN part=… class=…>content</hN>` for N in 2–6. */

@@ -1,8 +1,7 @@
-import { css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { focusRing, hostStyles, token } from '../base/index.js';
-import { McFormControl, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { hostStyles, token } from '../base/index.js';
+import { McFormControl, choiceStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
 
 /**
  * A checkbox with its label (the `label` attribute or the default slot) and an optional
@@ -34,72 +33,42 @@ export class McCheckbox extends McFormControl {
   static override styles = [
     hostStyles,
     formControlStyles,
+    choiceStyles,
     css`
-      .control {
-        font-size: ${token('font-size-md')};
-        display: flex;
-        align-items: flex-start;
-        gap: ${token('space-3')};
-        min-height: 2.75rem;
-        padding-block: ${token('space-2')};
-        cursor: pointer;
-      }
-      input {
-        flex: none;
-        width: 1.5rem;
-        height: 1.5rem;
-        margin: 0;
-        /* Centre the box on the first line of the label (1lh = the label's line height). */
-        font: inherit;
-        margin-block-start: calc((1lh - 1.5rem) / 2);
-        accent-color: ${token('color-brand')};
-        cursor: inherit;
-      }
-      input:focus-visible {
-        ${focusRing}
-      }
       .label-text {
         min-width: 0;
         font-size: ${token('font-size-md')};
         overflow-wrap: anywhere;
       }
-      .description {
-        display: block;
-        margin-block-start: calc(-1 * ${token('space-1')});
-        padding-inline-start: calc(1.5rem + ${token('space-3')});
-        font-size: ${token('font-size-sm')};
-        color: ${token('color-text-muted')};
-        overflow-wrap: anywhere;
-      }
       .error {
         padding-inline-start: calc(1.5rem + ${token('space-3')});
-      }
-      :host([disabled]) .control,
-      .control.disabled {
-        cursor: not-allowed;
-        color: ${token('color-on-disabled')};
       }
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    checked: { type: Boolean },
+    indeterminate: { type: Boolean },
+    value: {},
+    description: {},
+  };
+
   /** Whether it is ticked. The `checked` attribute is the default restored by `form.reset()`. */
-  @property({ type: Boolean }) checked = false;
+  checked = false;
 
   /** Shows a "some of them" state (e.g. "select all" when only some rows are ticked). */
-  @property({ type: Boolean }) indeterminate = false;
+  indeterminate = false;
 
   /** The value submitted when checked. */
-  @property() value = 'on';
+  value = 'on';
 
   /** Smaller text under the label. */
-  @property() description = '';
-
-  @query('input') private input!: HTMLInputElement;
+  description = '';
 
   protected override valueMissingKey = 'checkbox.valueMissing';
 
   protected override validityAnchor() {
-    return this.input;
+    return this.renderRoot?.querySelector('input');
   }
 
   protected override resetToDefault(): void {
@@ -126,7 +95,7 @@ export class McCheckbox extends McFormControl {
 
   override render() {
     return html`
-      <label class="control ${this.isDisabled ? 'disabled' : ''}" part="control">
+      <label class="choice ${this.isDisabled ? 'disabled' : ''}" part="control">
         <input
           type="checkbox"
           part="input"

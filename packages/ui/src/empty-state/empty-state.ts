@@ -1,18 +1,17 @@
-import { css, html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
-import { McElement } from '../base/mc-element.js';
-import { hostStyles } from '../base/styles.js';
+import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { McElement, hasSlotted } from '../base/mc-element.js';
+import { blockHost, hostStyles, slottedBody } from '../base/styles.js';
 import { token } from '../base/tokens.js';
-import { warnDev } from '../base/dev.js';
-import { renderHeading, toHeadingLevel } from '../card/heading.js';
+import { headingLevel, renderHeading } from '../card/heading.js';
 
 export const EMPTY_STATE_ILLUSTRATIONS = ['none', 'search', 'documents', 'inbox'] as const;
 export type EmptyStateIllustration = (typeof EMPTY_STATE_ILLUSTRATIONS)[number];
 
+// Fill (--fill), stroke, width 4, round caps and joins come from the `svg` rule in the styles.
 const ILLUSTRATIONS: Record<Exclude<EmptyStateIllustration, 'none'>, ReturnType<typeof svg>> = {
-  search: svg`<circle cx="42" cy="42" r="22" fill="var(--fill)" stroke="currentColor" stroke-width="4"/><path d="m58 58 16 16" stroke="currentColor" stroke-width="6" stroke-linecap="round"/><path d="M34 36h16M34 46h10" stroke="currentColor" stroke-width="3" stroke-linecap="round" opacity=".6"/>`,
-  documents: svg`<rect x="26" y="14" width="40" height="52" rx="4" fill="var(--fill)" stroke="currentColor" stroke-width="3" opacity=".6"/><rect x="16" y="22" width="40" height="52" rx="4" fill="var(--fill)" stroke="currentColor" stroke-width="4"/><path d="M25 36h22M25 46h22M25 56h14" stroke="currentColor" stroke-width="3" stroke-linecap="round"/>`,
-  inbox: svg`<path d="M14 48 24 20h40l10 28v22H14V48Z" fill="var(--fill)" stroke="currentColor" stroke-width="4" stroke-linejoin="round"/><path d="M14 48h18l4 8h16l4-8h18" fill="none" stroke="currentColor" stroke-width="4" stroke-linejoin="round"/>`,
+  search: svg`<circle cx="42" cy="42" r="22"/><path d="m58 58 16 16" stroke-width="6"/><path d="M34 36h16M34 46h10" stroke-width="3" opacity=".6"/>`,
+  documents: svg`<rect x="26" y="14" width="40" height="52" rx="4" stroke-width="3" opacity=".6"/><rect x="16" y="22" width="40" height="52" rx="4"/><path d="M25 36h22M25 46h22M25 56h14" stroke-width="3"/>`,
+  inbox: svg`<path d="M14 48 24 20h40l10 28v22H14V48Z"/><path d="M14 48h18l4 8h16l4-8h18" fill="none" stroke-linecap="butt"/>`,
 };
 
 /**
@@ -42,11 +41,8 @@ export class McEmptyState extends McElement {
 
   static override styles = [
     hostStyles,
+    blockHost,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
       .base {
         display: flex;
         flex-direction: column;
@@ -68,6 +64,14 @@ export class McEmptyState extends McElement {
         height: 5rem;
         max-width: 100%;
       }
+      /* the built-in illustrations (slotted artwork is not matched) */
+      svg {
+        fill: var(--fill);
+        stroke: currentColor;
+        stroke-width: 4;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
       .heading {
         margin: 0;
         max-width: 40rem;
@@ -78,12 +82,6 @@ export class McEmptyState extends McElement {
       .body {
         max-width: 40rem;
         color: ${token('color-text-muted')};
-      }
-      .body ::slotted(:first-child) {
-        margin-top: 0;
-      }
-      .body ::slotted(:last-child) {
-        margin-bottom: 0;
       }
       .actions {
         display: flex;
@@ -97,18 +95,23 @@ export class McEmptyState extends McElement {
         display: none !important;
       }
     `,
+    slottedBody,
   ];
 
-  static override messages = { vi: {}, en: {} };
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    illustration: { reflect: true },
+  };
 
   /** The heading text, e.g. "Không tìm thấy thủ tục" (or use the `heading` slot). */
-  @property() heading = '';
+  heading = '';
 
   /** The heading element's level, 2–6 (`<h2>` by default). */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A built-in decorative illustration: `none` (default), `search`, `documents` or `inbox`. */
-  @property({ reflect: true }) illustration: EmptyStateIllustration = 'none';
+  illustration: EmptyStateIllustration = 'none';
 
   private observer?: MutationObserver;
 
@@ -123,32 +126,21 @@ export class McEmptyState extends McElement {
     this.observer?.disconnect();
   }
 
-  private hasSlotted(name: string): boolean {
-    return [...this.children].some((child) => child.getAttribute('slot') === name);
-  }
-
   override render() {
-    const illustration = this.oneOf('illustration', this.illustration, EMPTY_STATE_ILLUSTRATIONS, 'none');
-    const level = toHeadingLevel(this.headingLevel, 2);
-    if (Number(this.headingLevel) !== level) {
-      warnDev(`<mc-empty-state> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not valid; use one of: 2, 3, 4, 5, 6. Using "${level}".`);
-    }
-    const customArt = this.hasSlotted('illustration');
-    const hasArt = customArt || illustration !== 'none';
-    const hasHeading = Boolean(this.heading) || this.hasSlotted('heading');
+    const illustration = this.oneOf('illustration', this.illustration, EMPTY_STATE_ILLUSTRATIONS);
+    const none = illustration === 'none';
+    const level = headingLevel(this, this.headingLevel, 2);
     return html`<div part="base" class="base">
-      <div part="illustration" class="illustration" aria-hidden="true" ?hidden=${!hasArt}>
+      <div part="illustration" class="illustration" aria-hidden="true" ?hidden=${none && !hasSlotted(this, 'illustration')}>
         <slot name="illustration"
-          >${illustration === 'none'
-            ? nothing
-            : html`<svg viewBox="0 0 88 88" focusable="false">${ILLUSTRATIONS[illustration]}</svg>`}</slot
+          >${none ? nothing : html`<svg viewBox="0 0 88 88" focusable="false">${ILLUSTRATIONS[illustration]}</svg>`}</slot
         >
       </div>
-      ${hasHeading
+      ${this.heading || hasSlotted(this, 'heading')
         ? renderHeading(level, html`<slot name="heading">${this.heading}</slot>`)
         : html`<slot name="heading" hidden></slot>`}
       <div part="body" class="body"><slot></slot></div>
-      <div part="actions" class="actions" ?hidden=${!this.hasSlotted('actions')}><slot name="actions"></slot></div>
+      <div part="actions" class="actions" ?hidden=${!hasSlotted(this, 'actions')}><slot name="actions"></slot></div>
     </div>`;
   }
 }

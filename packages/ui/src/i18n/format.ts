@@ -29,14 +29,14 @@ function dateTimeFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat 
   const key = `${locale}|${withTime}`;
   let format = partsCache.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
+    const vi = locale === 'vi';
+    format = new Intl.DateTimeFormat(vi ? 'vi-VN' : 'en-GB', {
       timeZone: TIME_ZONE,
-      day: locale === 'vi' ? '2-digit' : 'numeric',
-      month: locale === 'vi' ? '2-digit' : 'short',
+      day: vi ? '2-digit' : 'numeric',
+      month: vi ? '2-digit' : 'short',
       year: 'numeric',
-    };
-    if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', options);
+      ...(withTime && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    });
     partsCache.set(key, format);
   }
   return format;
@@ -60,24 +60,29 @@ function parts(date: Date, locale: Locale, withTime: boolean): DateParts {
   return out;
 }
 
+/** The date (`what` 0), time (1) or both (2) of `value` in `locale`; '' when it is not a valid instant. */
+function formatInstant(value: DateInput | null | undefined, locale: Locale | string, what: 0 | 1 | 2): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const loc = toLocale(locale);
+  const p = parts(date, loc, what > 0);
+  const time = `${p.hour}:${p.minute}`;
+  const day = loc === 'vi' ? `${p.day}/${p.month}/${p.year}` : `${p.day}${NBSP}${p.month}${NBSP}${p.year}`;
+  // Vietnamese documents write the time first.
+  return what === 0 ? day : what === 1 ? time : loc === 'vi' ? `${time}, ${day}` : `${day}, ${time}`;
+}
+
 /**
  * A date in Vietnam's time zone: vi "03/11/2026", en "3 Nov 2026".
  * Returns '' for a missing or invalid date (callers then render nothing).
  */
 export function formatDate(value: DateInput | null | undefined, locale: Locale | string = 'vi'): string {
-  const date = toDate(value);
-  if (!date) return '';
-  const loc = toLocale(locale);
-  const p = parts(date, loc, false);
-  return loc === 'vi' ? `${p.day}/${p.month}/${p.year}` : `${p.day}${NBSP}${p.month}${NBSP}${p.year}`;
+  return formatInstant(value, locale, 0);
 }
 
 /** A time of day in Vietnam's time zone, 24-hour: "14:05". '' when invalid. */
 export function formatTime(value: DateInput | null | undefined, locale: Locale | string = 'vi'): string {
-  const date = toDate(value);
-  if (!date) return '';
-  const p = parts(date, toLocale(locale), true);
-  return `${p.hour}:${p.minute}`;
+  return formatInstant(value, locale, 1);
 }
 
 /**
@@ -85,14 +90,7 @@ export function formatTime(value: DateInput | null | undefined, locale: Locale |
  * documents write it), en "3 Nov 2026, 14:05". '' when invalid.
  */
 export function formatDateTime(value: DateInput | null | undefined, locale: Locale | string = 'vi'): string {
-  const date = toDate(value);
-  if (!date) return '';
-  const loc = toLocale(locale);
-  const p = parts(date, loc, true);
-  const time = `${p.hour}:${p.minute}`;
-  return loc === 'vi'
-    ? `${time}, ${p.day}/${p.month}/${p.year}`
-    : `${p.day}${NBSP}${p.month}${NBSP}${p.year}, ${time}`;
+  return formatInstant(value, locale, 2);
 }
 
 /**

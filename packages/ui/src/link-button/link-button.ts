@@ -1,7 +1,7 @@
-import { css, html, nothing, LitElement } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { McElement, hostStyles, warnDev } from '../base/index.js';
+import { DEV, McElement, hostStyles, warnDev } from '../base/index.js';
+import { delegatesFocus } from '../base/mc-element.js';
 import { BUTTON_SIZES, BUTTON_VARIANTS, buttonStyles, type ButtonSize, type ButtonVariant } from '../button/button-styles.js';
 
 /**
@@ -24,7 +24,7 @@ import { BUTTON_SIZES, BUTTON_VARIANTS, buttonStyles, type ButtonSize, type Butt
  */
 export class McLinkButton extends McElement {
   static override tagName = 'mc-link-button';
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = delegatesFocus;
 
   static override messages = {
     vi: { 'link-button.newTab': '(mở trong thẻ mới)' },
@@ -49,45 +49,52 @@ export class McLinkButton extends McElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    href: {},
+    target: {},
+    download: {},
+    rel: {},
+    variant: { reflect: true },
+    size: { reflect: true },
+  };
+
   /** The address the link goes to (required). */
-  @property() href = '';
+  href = '';
 
   /** Where to open the link, e.g. `_blank` for a new tab. */
-  @property() target = '';
+  target = '';
 
   /** Download the target instead of navigating; the value is the suggested file name. */
-  @property() download?: string;
+  download?: string;
 
   /** Extra `rel` values; `noopener noreferrer` is always added for `target="_blank"`. */
-  @property() rel = '';
+  rel = '';
 
   /** Look: `primary` (default), `secondary`, `tertiary` or `danger`. */
-  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+  variant: ButtonVariant = 'primary';
 
   /** `md` (default) or `lg`. */
-  @property({ reflect: true }) size: ButtonSize = 'md';
-
-  @query('a') private anchor!: HTMLAnchorElement;
+  size: ButtonSize = 'md';
 
   override focus(options?: FocusOptions): void {
-    this.anchor?.focus(options);
+    this.renderRoot?.querySelector('a')?.focus(options);
   }
 
   override render() {
-    const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS, 'primary');
-    const size = this.oneOf('size', this.size, BUTTON_SIZES, 'md');
-    if (!this.href) warnDev(`<mc-link-button> needs an href; without one it is not a link. Use <mc-button> for actions.`);
+    const variant = this.oneOf('variant', this.variant, BUTTON_VARIANTS);
+    const size = this.oneOf('size', this.size, BUTTON_SIZES);
+    if (DEV && !this.href) warnDev(`<mc-link-button> needs an href; without one it is not a link. Use <mc-button> for actions.`);
     const newTab = this.target === '_blank';
     const rel = [...new Set([...this.rel.split(/\s+/).filter(Boolean), ...(newTab ? ['noopener', 'noreferrer'] : [])])].join(' ');
     return html`<a
       class="control"
+      data-variant=${variant}
+      data-size=${size}
       part="link"
       href=${this.href || nothing}
       target=${this.target || nothing}
       rel=${rel || nothing}
       download=${ifDefined(this.download)}
-      data-variant=${variant}
-      data-size=${size}
     >
       <slot name="icon"></slot>
       <span class="label" part="label"

@@ -1,7 +1,7 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { state } from 'lit/decorators.js';
 import { McElement } from '../base/mc-element.js';
-import { focusRing, hostStyles } from '../base/styles.js';
+import { focusRing, blockHost, hostStyles } from '../base/styles.js';
 import { token } from '../base/tokens.js';
 
 export type PageItem = number | 'gap';
@@ -66,24 +66,22 @@ export class McPagination extends McElement {
 
   static override styles = [
     hostStyles,
+    blockHost,
     css`
-      :host {
-        display: block;
-        min-width: 0;
+      .list,
+      .compact {
+        display: flex;
+        gap: ${token('space-2')};
       }
       .list {
-        display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: ${token('space-2')};
         margin: 0;
         padding: 0;
         list-style: none;
       }
       .compact {
-        display: flex;
         flex-direction: column;
-        gap: ${token('space-2')};
       }
       .compact .steps {
         justify-content: space-between;
@@ -97,8 +95,9 @@ export class McPagination extends McElement {
         justify-content: center;
         gap: ${token('space-1')};
         box-sizing: border-box;
-        min-width: max(2.75rem, ${token('control-height')});
-        min-height: max(2.75rem, ${token('control-height')});
+        --_h: max(2.75rem, ${token('control-height')});
+        min-width: var(--_h);
+        min-height: var(--_h);
         padding: ${token('space-1')} ${token('space-3')};
         border: 1px solid ${token('color-border-strong')};
         border-radius: ${token('radius-md')};
@@ -118,7 +117,7 @@ export class McPagination extends McElement {
       .control:focus-visible {
         ${focusRing}
       }
-      .control[aria-current='page'] {
+      .control[aria-current=page] {
         border-color: ${token('color-brand')};
         background: ${token('color-brand')};
         color: ${token('color-on-brand')};
@@ -126,7 +125,7 @@ export class McPagination extends McElement {
         cursor: default;
         text-decoration: none;
       }
-      .control[aria-disabled='true'] {
+      .control[aria-disabled=true] {
         border-color: ${token('color-disabled')};
         background: ${token('color-disabled')};
         color: ${token('color-on-disabled')};
@@ -144,10 +143,10 @@ export class McPagination extends McElement {
         color: ${token('color-text-muted')};
       }
       @media (forced-colors: active) {
-        .control[aria-current='page'] {
+        .control[aria-current=page] {
           border-width: 3px;
         }
-        .control[aria-disabled='true'] {
+        .control[aria-disabled=true] {
           color: GrayText;
         }
       }
@@ -171,47 +170,53 @@ export class McPagination extends McElement {
     },
   };
 
+  static override properties: PropertyDeclarations = {
+    page: { type: Number, reflect: true },
+    totalPages: { type: Number, attribute: 'total-pages' },
+    total: { type: Number },
+    pageSize: { type: Number, attribute: 'page-size' },
+    hrefTemplate: { attribute: 'href-template' },
+    label: {},
+  };
+
   /** The current page, from 1. */
-  @property({ type: Number, reflect: true }) page = 1;
+  page = 1;
 
   /** How many pages there are. Or give `total` and `page-size`. */
-  @property({ type: Number, attribute: 'total-pages' }) totalPages?: number;
+  totalPages?: number;
 
   /** How many items there are in all (with `page-size`, when `total-pages` is not given). */
-  @property({ type: Number }) total?: number;
+  total?: number;
 
   /** Items per page (with `total`). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /** Renders links instead of buttons: the URL of a page, `{page}` replaced by its number ("?page={page}"). */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** A name for the landmark when a page has several (default "Phân trang"). */
-  @property() label?: string;
+  label?: string;
 
   /** True on narrow containers: only the current page is shown between the first and last. */
   @state() private compact = false;
 
   private resizeObserver?: ResizeObserver;
   private measureFrame = 0;
-  private focusAfterUpdate: 'current' | null = null;
+  private focusAfterUpdate = false;
 
   /** The number of pages, from `total-pages` or `total` / `page-size`; at least 0. */
   get pageCount(): number {
     const explicit = Number(this.totalPages);
-    if (this.totalPages !== undefined && this.totalPages !== null && Number.isFinite(explicit)) {
-      return Math.max(0, Math.floor(explicit));
-    }
+    if (this.totalPages != null && isFinite(explicit)) return Math.max(0, Math.floor(explicit));
     const total = Number(this.total);
     const size = Number(this.pageSize);
-    if (Number.isFinite(total) && total > 0 && Number.isFinite(size) && size > 0) return Math.ceil(total / size);
-    return 0;
+    return isFinite(total) && total > 0 && isFinite(size) && size > 0 ? Math.ceil(total / size) : 0;
   }
 
   /** The current page clamped to 1…pageCount. */
   get currentPage(): number {
     const p = Math.floor(Number(this.page));
-    return Math.min(Math.max(1, Number.isFinite(p) ? p : 1), Math.max(1, this.pageCount));
+    return Math.min(Math.max(1, isFinite(p) ? p : 1), Math.max(1, this.pageCount));
   }
 
   override connectedCallback(): void {
@@ -243,120 +248,77 @@ export class McPagination extends McElement {
   private measure(): void {
     const width = this.getBoundingClientRect().width;
     if (width === 0) return;
-    const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
     this.compact = width < COMPACT_BELOW_EM * em;
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusAfterUpdate === 'current') {
-      this.focusAfterUpdate = null;
+    if (this.focusAfterUpdate) {
+      this.focusAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
     }
   }
 
-  private href(page: number): string {
-    return (this.hrefTemplate ?? '').replace(/\{page\}/g, String(page));
-  }
-
   private choose(event: Event, page: number, isNumber: boolean): void {
     const linkMode = Boolean(this.hrefTemplate);
-    if (linkMode && event instanceof MouseEvent && (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+    if (linkMode && event instanceof MouseEvent && (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
       return; // new tab/window: let the browser do it
     }
-    if (page === this.currentPage || page < 1 || page > this.pageCount) {
-      if (linkMode) event.preventDefault();
+    if (page !== this.currentPage && page > 0 && page <= this.pageCount && !this.emit('mc-page-change', { page }, { cancelable: true }).defaultPrevented) {
+      // A link navigates. A number's button may now show another page: follow the choice; previous/next keep focus.
+      if (!linkMode) {
+        this.page = page;
+        this.focusAfterUpdate ||= isNumber;
+      }
       return;
     }
-    const changeEvent = this.emit('mc-page-change', { page }, { cancelable: true });
-    if (linkMode) {
-      if (changeEvent.defaultPrevented) event.preventDefault();
-      return;
-    }
-    if (changeEvent.defaultPrevented) return;
-    this.page = page;
-    // A number's button may now show another page: follow the choice. Previous/next keep focus.
-    if (isNumber) this.focusAfterUpdate = 'current';
+    if (linkMode) event.preventDefault();
   }
 
-  private renderArrow(direction: 'previous' | 'next') {
-    return html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d=${direction === 'previous' ? 'M10 3.5 5.5 8l4.5 4.5' : 'M6 3.5 10.5 8 6 12.5'}
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      />
-    </svg>`;
-  }
-
-  private renderStep(direction: 'previous' | 'next', target: number, enabled: boolean) {
-    const text = this.msg(`pagination.${direction}`);
-    const content =
-      direction === 'previous'
-        ? html`${this.renderArrow('previous')}<span>${text}</span>`
-        : html`<span>${text}</span>${this.renderArrow('next')}`;
-    if (this.hrefTemplate) {
-      return enabled
-        ? html`<a part=${direction} class="control step" href=${this.href(target)} rel=${direction === 'previous' ? 'prev' : 'next'}
-            @click=${(e: Event) => this.choose(e, target, false)}>${content}</a>`
-        : html`<a part=${direction} class="control step" role="link" aria-disabled="true">${content}</a>`;
-    }
-    return html`<button
-      part=${direction}
-      class="control step"
-      type="button"
-      aria-disabled=${enabled ? nothing : 'true'}
-      @click=${(e: Event) => (enabled ? this.choose(e, target, false) : undefined)}
-    >${content}</button>`;
-  }
-
-  private renderPage(page: number, current: number) {
-    const isCurrent = page === current;
-    const label = this.msg('pagination.page', { page: String(page) });
-    if (this.hrefTemplate) {
-      return html`<a
-        part=${isCurrent ? 'page current' : 'page'}
-        class="control"
-        href=${this.href(page)}
-        aria-label=${label}
-        aria-current=${isCurrent ? 'page' : nothing}
-        @click=${(e: Event) => this.choose(e, page, true)}
-      >${page}</a>`;
-    }
-    return html`<button
-      part=${isCurrent ? 'page current' : 'page'}
-      class="control"
-      type="button"
-      aria-label=${label}
-      aria-current=${isCurrent ? 'page' : nothing}
-      @click=${(e: Event) => this.choose(e, page, true)}
-    >${page}</button>`;
+  /**
+   * A previous/next (`kind`) or page-number control going to page `target`: a link with
+   * `href-template`, otherwise a button. Out-of-range targets render disabled.
+   */
+  private renderControl(kind: 'previous' | 'next' | 'page', target: number, content: unknown, current = 0) {
+    const step = kind !== 'page';
+    const enabled = target > 0 && target <= this.pageCount;
+    const isCurrent = !step && target === current;
+    const part = step ? kind : isCurrent ? 'page current' : 'page';
+    const cls = step ? 'control step' : 'control';
+    const disabled = enabled ? nothing : 'true';
+    const label = step ? nothing : this.msg('pagination.page', { page: String(target) });
+    const ariaCurrent = isCurrent ? 'page' : nothing;
+    const click = enabled ? (e: Event) => this.choose(e, target, !step) : nothing;
+    return this.hrefTemplate
+      ? html`<a part=${part} class=${cls} href=${enabled ? this.hrefTemplate.replace(/\{page\}/g, String(target)) : nothing} role=${enabled ? nothing : 'link'}
+          rel=${enabled && step ? (kind === 'previous' ? 'prev' : 'next') : nothing} aria-disabled=${disabled} aria-label=${label}
+          aria-current=${ariaCurrent} @click=${click}>${content}</a>`
+      : html`<button part=${part} class=${cls} type="button" aria-disabled=${disabled} aria-label=${label} aria-current=${ariaCurrent}
+          @click=${click}>${content}</button>`;
   }
 
   override render() {
     const count = this.pageCount;
     if (count < 2) return nothing;
     const current = this.currentPage;
-    const items = pageItems(current, count, this.compact ? 0 : 1);
-    const label = this.label || this.msg('pagination.label');
-    const previous = html`<li>${this.renderStep('previous', current - 1, current > 1)}</li>`;
-    const next = html`<li>${this.renderStep('next', current + 1, current < count)}</li>`;
-    const numbers = items.map((item) =>
+    const compact = this.compact;
+    const arrow = (d: string) =>
+      html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+    const text = (kind: string) => html`<span>${this.msg(`pagination.${kind}`)}</span>`;
+    const previous = html`<li>${this.renderControl('previous', current - 1, [arrow('M10 3.5 5.5 8l4.5 4.5'), text('previous')])}</li>`;
+    const next = html`<li>${this.renderControl('next', current + 1, [text('next'), arrow('M6 3.5 10.5 8 6 12.5')])}</li>`;
+    const numbers = pageItems(current, count, compact ? 0 : 1).map((item) =>
       item === 'gap'
         ? html`<li part="ellipsis" class="ellipsis" aria-hidden="true">${this.msg('pagination.gap')}</li>`
-        : html`<li>${this.renderPage(item, current)}</li>`,
+        : html`<li>${this.renderControl('page', item, item, current)}</li>`,
     );
     // Narrow: previous/next on one row, the numbers under them, instead of a ragged wrap.
-    return this.compact
-      ? html`<nav part="nav" class="compact" aria-label=${label}>
-          <ul part="list" class="list steps">${previous}${next}</ul>
-          <ul part="list" class="list pages">${numbers}</ul>
-        </nav>`
-      : html`<nav part="nav" aria-label=${label}>
-          <ul part="list" class="list">${previous}${numbers}${next}</ul>
-        </nav>`;
+    return html`<nav part="nav" class=${compact ? 'compact' : nothing} aria-label=${this.label || this.msg('pagination.label')}>
+      ${compact
+        ? html`<ul part="list" class="list steps">${previous}${next}</ul>
+            <ul part="list" class="list pages">${numbers}</ul>`
+        : html`<ul part="list" class="list">${previous}${numbers}${next}</ul>`}
+    </nav>`;
   }
 }

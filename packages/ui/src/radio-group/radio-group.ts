@@ -1,8 +1,8 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property, queryAll } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { queryAll } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { focusRing, hostStyles, token } from '../base/index.js';
-import { McFormControl, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { hostStyles, token } from '../base/index.js';
+import { McFormControl, choiceStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
 
 export interface RadioOption {
   value: string;
@@ -71,61 +71,35 @@ export class McRadioGroup extends McFormControl {
         flex-wrap: wrap;
         column-gap: ${token('space-5')};
       }
-      .option {
-        font-size: ${token('font-size-md')};
-        display: flex;
-        align-items: flex-start;
-        gap: ${token('space-3')};
-        min-height: 2.75rem;
-        padding-block: ${token('space-2')};
-        min-width: 0;
-        cursor: pointer;
-      }
-      .option.disabled {
-        cursor: not-allowed;
-        color: ${token('color-on-disabled')};
-      }
-      input {
-        flex: none;
-        width: 1.5rem;
-        height: 1.5rem;
-        margin: 0;
-        /* Centre the box on the first line of the label (1lh = the label's line height). */
-        font: inherit;
-        margin-block-start: calc((1lh - 1.5rem) / 2);
-        accent-color: ${token('color-brand')};
-        cursor: inherit;
-      }
-      input:focus-visible {
-        ${focusRing}
-      }
-      .item {
+      .option,
+      .item,
+      .option-label {
         min-width: 0;
       }
       .option-label {
-        min-width: 0;
         overflow-wrap: anywhere;
       }
-      .option-description {
-        display: block;
-        margin-block-start: calc(-1 * ${token('space-1')});
-        padding-inline-start: calc(1.5rem + ${token('space-3')});
+      .description {
         padding-block-end: ${token('space-1')};
-        font-size: ${token('font-size-sm')};
-        color: ${token('color-text-muted')};
-        overflow-wrap: anywhere;
       }
     `,
+    choiceStyles,
   ];
 
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+    value: {},
+    orientation: { reflect: true },
+  };
+
   /** The choices: `[{ value, label, description?, disabled? }]`. */
-  @property({ attribute: false }) options: RadioOption[] = [];
+  options: RadioOption[] = [];
 
   /** The chosen value (`''` = none). The `value` attribute is the default for `form.reset()`. */
-  @property() value = '';
+  value = '';
 
   /** `vertical` (default) or `horizontal` (wraps on narrow screens). */
-  @property({ reflect: true }) orientation: Orientation = 'vertical';
+  orientation: Orientation = 'vertical';
 
   @queryAll('input[type="radio"]') protected radios!: NodeListOf<HTMLInputElement>;
 
@@ -146,21 +120,9 @@ export class McRadioGroup extends McFormControl {
     return [...(this.radios ?? [])].find((r) => !r.disabled) ?? this.radios?.[0];
   }
 
-  protected override resetToDefault(): void {
-    this.value = this.getAttribute('value') ?? '';
-  }
-
-  protected override restoreState(state: string): void {
-    this.value = state;
-  }
-
   /** The label of the chosen option, or `''`. */
   get selectedLabel(): string {
     return this.choices().find((o) => o.value === this.value)?.label ?? '';
-  }
-
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('value')) this.internals.setFormValue(this.value || null);
   }
 
   private onChange(event: Event): void {
@@ -178,7 +140,7 @@ export class McRadioGroup extends McFormControl {
   }
 
   protected orientationValue(): string {
-    return this.oneOf('orientation', this.orientation, ORIENTATIONS, 'vertical');
+    return this.oneOf('orientation', this.orientation, ORIENTATIONS);
   }
 
   override render() {
@@ -191,7 +153,7 @@ export class McRadioGroup extends McFormControl {
         <div class="options" part="options" data-orientation=${this.orientationValue()}>
           ${this.choices().map(
             (option, i) => html`<div class="item" part="item">
-              <label class="option ${disabled || option.disabled ? 'disabled' : ''}" part="option">
+              <label class="choice option ${disabled || option.disabled ? 'disabled' : ''}" part="option">
               <input
                 type="radio"
                 part="radio"
@@ -207,7 +169,7 @@ export class McRadioGroup extends McFormControl {
               ${this.renderOptionContent(option, i)}
               </label>
               ${option.description
-                ? html`<span class="option-description" id="description-${i}" part="option-description">${option.description}</span>`
+                ? html`<span class="description" id="description-${i}" part="option-description">${option.description}</span>`
                 : nothing}
             </div>`,
           )}

@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { token } from '../base/index.js';
 import { withFormMessages } from '../base/form-control.js';
 import { McRadioGroup, type RadioOption } from '../radio-group/radio-group.js';
@@ -66,8 +65,8 @@ export class McRatingScale extends McRadioGroup {
       :host {
         container-type: inline-size;
       }
-      .options,
-      .options[data-orientation='horizontal'] {
+      /* [data-orientation] (always set) to win over the radio group's horizontal layout */
+      .options[data-orientation] {
         display: grid;
         grid-auto-flow: column;
         grid-auto-columns: minmax(0, 1fr);
@@ -87,11 +86,11 @@ export class McRatingScale extends McRadioGroup {
         border-radius: ${token('radius-md')};
         background: ${token('color-surface')};
       }
-      .option:hover {
+      .option:hover,
+      .option:has(input:checked) {
         border-color: ${token('color-brand')};
       }
       .option:has(input:checked) {
-        border-color: ${token('color-brand')};
         background: ${token('color-brand-subtle')};
       }
       .option:has(input:focus-visible) {
@@ -100,18 +99,19 @@ export class McRatingScale extends McRadioGroup {
       input {
         margin-block-start: 0;
       }
+      .level-value,
+      .option-label {
+        line-height: ${token('line-height-tight')};
+      }
       .level-value {
         font-size: ${token('font-size-lg')};
         font-weight: ${token('font-weight-bold')};
-        line-height: ${token('line-height-tight')};
       }
       .option-label {
         font-size: ${token('font-size-sm')};
-        line-height: ${token('line-height-tight')};
       }
       @container (max-width: 30em) {
-        .options,
-        .options[data-orientation='horizontal'] {
+        .options[data-orientation] {
           grid-auto-flow: row;
         }
         .option {
@@ -123,8 +123,8 @@ export class McRatingScale extends McRadioGroup {
         }
         .level-value {
           min-width: 1.5em;
-          font-size: ${token('font-size-md')};
         }
+        .level-value,
         .option-label {
           font-size: ${token('font-size-md')};
         }
@@ -132,11 +132,15 @@ export class McRatingScale extends McRadioGroup {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    levels: { attribute: false },
+  };
+
   /**
    * The levels, lowest first: `[{ value, label }]`. Defaults to 1–5 with the catalog's labels
    * ("Rất không hài lòng" … "Rất hài lòng").
    */
-  @property({ attribute: false }) levels?: RatingLevel[];
+  levels?: RatingLevel[];
 
   protected override valueMissingKey = 'rating-scale.valueMissing';
 

@@ -1,7 +1,7 @@
-import { css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { focusRing, hostStyles, token } from '../base/index.js';
-import { McFormControl, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { query } from 'lit/decorators.js';
+import { hostStyles, token } from '../base/index.js';
+import { McFormControl, fieldStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
 
 export interface SelectOption {
   value: string;
@@ -40,37 +40,16 @@ export class McSelect extends McFormControl {
   static override styles = [
     hostStyles,
     formControlStyles,
+    fieldStyles,
     css`
       .wrap {
         position: relative;
       }
       select {
-        display: block;
-        box-sizing: border-box;
-        width: 100%;
-        min-height: max(${token('control-height')}, 2.75rem);
-        margin: 0;
-        padding: ${token('space-2')} 2.5em ${token('space-2')} ${token('space-3')};
-        font: inherit;
-        font-size: ${token('font-size-md')};
-        color: ${token('color-text')};
-        background: ${token('color-surface')};
-        border: 2px solid ${token('color-border-strong')};
-        border-radius: ${token('radius-md')};
+        padding-right: 2.5em;
         appearance: none;
         text-overflow: ellipsis;
         cursor: pointer;
-      }
-      select:focus-visible {
-        ${focusRing}
-      }
-      select[aria-invalid='true'] {
-        border-color: ${token('color-danger')};
-      }
-      select:disabled {
-        background: ${token('color-disabled')};
-        color: ${token('color-on-disabled')};
-        cursor: not-allowed;
       }
       .chevron {
         position: absolute;
@@ -93,14 +72,20 @@ export class McSelect extends McFormControl {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+    value: {},
+    placeholder: {},
+  };
+
   /** The options: `[{ value, label, disabled? }]`. */
-  @property({ attribute: false }) options: SelectOption[] = [];
+  options: SelectOption[] = [];
 
   /** The selected value (`''` = none). The `value` attribute is the default for `form.reset()`. */
-  @property() value = '';
+  value = '';
 
   /** Text of the empty first option; defaults to "Chọn một mục". */
-  @property() placeholder = '';
+  placeholder = '';
 
   @query('select') private select!: HTMLSelectElement;
 
@@ -110,21 +95,9 @@ export class McSelect extends McFormControl {
     return this.select;
   }
 
-  protected override resetToDefault(): void {
-    this.value = this.getAttribute('value') ?? '';
-  }
-
-  protected override restoreState(state: string): void {
-    this.value = state;
-  }
-
   /** The label of the selected option, or `''`. */
   get selectedLabel(): string {
     return this.options.find((o) => o.value === this.value)?.label ?? '';
-  }
-
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('value')) this.internals.setFormValue(this.value || null);
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
@@ -143,8 +116,7 @@ export class McSelect extends McFormControl {
 
   override render() {
     return html`
-      <label class="label" part="label" for="select">${this.label}${this.renderRequired()}</label>
-      ${this.renderHint()}
+      ${this.renderLabel('select')}
       <div class="wrap">
         <select
           id="select"

@@ -1,10 +1,9 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { cspStyle } from '../base/csp-style.js';
 import { McElement } from '../base/mc-element.js';
-import { hostStyles } from '../base/styles.js';
+import { blockHost, hostStyles } from '../base/styles.js';
 import { token } from '../base/tokens.js';
-import { warnDev } from '../base/dev.js';
+import { DEV, warnDev } from '../base/dev.js';
 
 export const SKELETON_VARIANTS = ['text', 'block', 'card'] as const;
 export type SkeletonVariant = (typeof SKELETON_VARIANTS)[number];
@@ -35,18 +34,15 @@ export class McSkeleton extends McElement {
 
   static override styles = [
     hostStyles,
+    blockHost,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
       .base {
         display: flex;
         flex-direction: column;
       }
       .shape {
-        --shape: color-mix(in srgb, ${token('color-border')} 40%, ${token('color-surface-alt')});
         --shine: ${token('color-surface-alt')};
+        --shape: color-mix(in srgb, ${token('color-border')} 40%, var(--shine));
         border-radius: ${token('radius-sm')};
         background: linear-gradient(90deg, var(--shape) 0%, var(--shine) 50%, var(--shape) 100%) 0 0 / 200% 100%;
         animation: shimmer 1.6s ease-in-out infinite;
@@ -82,7 +78,6 @@ export class McSkeleton extends McElement {
       .block {
         flex: 1 1 auto;
         min-height: 8rem;
-        border-radius: ${token('radius-md')};
       }
       .has-height .block {
         min-height: 0;
@@ -91,38 +86,47 @@ export class McSkeleton extends McElement {
         gap: ${token('space-3')};
         padding: ${token('space-4')};
         border: 1px solid ${token('color-border')};
+      }
+      .block,
+      .card,
+      .footer {
         border-radius: ${token('radius-md')};
       }
-      .card .title {
+      /* the parts of the card variant */
+      .title {
         width: 55%;
         height: 1.25em;
       }
-      .card .footer {
+      .footer {
         width: 30%;
         height: 2em;
         margin-top: auto;
-        border-radius: ${token('radius-md')};
       }
-      .card .lines {
+      .lines {
         display: flex;
         flex-direction: column;
       }
     `,
   ];
 
-  static override messages = { vi: {}, en: {} };
+  static override properties: PropertyDeclarations = {
+    lines: { type: Number },
+    variant: { reflect: true },
+    height: {},
+    decorative: { type: Boolean, reflect: true },
+  };
 
   /** How many lines of text to suggest (text and card variants), 1–20. */
-  @property({ type: Number }) lines = 3;
+  lines = 3;
 
   /** `text` (lines), `block` (an image or map area) or `card`. */
-  @property({ reflect: true }) variant: SkeletonVariant = 'text';
+  variant: SkeletonVariant = 'text';
 
   /** A CSS length reserving the content's height, e.g. `12rem` (set as a minimum: never clips). */
-  @property() height?: string;
+  height?: string;
 
   /** No status text and no role: for all but one of several skeletons in the same area. */
-  @property({ type: Boolean, reflect: true }) decorative = false;
+  decorative = false;
 
   /** Whether this element put `role="status"` on the host (and may take it away again). */
   private ownsRole = false;
@@ -141,7 +145,7 @@ export class McSkeleton extends McElement {
   private lineCount(): number {
     const n = Math.floor(Number(this.lines));
     if (!Number.isFinite(n) || n < 1 || n > MAX_LINES) {
-      warnDev(`<mc-skeleton> lines="${this.getAttribute('lines') ?? this.lines}" is not valid; use a whole number from 1 to ${MAX_LINES}. Using 3.`);
+      if (DEV) warnDev(`<mc-skeleton> lines="${this.getAttribute('lines') ?? this.lines}" is not valid; use a whole number from 1 to ${MAX_LINES}. Using 3.`);
       return 3;
     }
     return n;
@@ -151,7 +155,7 @@ export class McSkeleton extends McElement {
     const h = this.height?.trim();
     if (!h) return undefined;
     if (typeof CSS !== 'undefined' && !CSS.supports('height', h)) {
-      warnDev(`<mc-skeleton> height="${h}" is not a CSS length (e.g. "12rem"). Ignoring it.`);
+      if (DEV) warnDev(`<mc-skeleton> height="${h}" is not a CSS length (e.g. "12rem"). Ignoring it.`);
       return undefined;
     }
     return h;
@@ -165,7 +169,7 @@ export class McSkeleton extends McElement {
   }
 
   override render() {
-    const variant = this.oneOf('variant', this.variant, SKELETON_VARIANTS, 'text');
+    const variant = this.oneOf('variant', this.variant, SKELETON_VARIANTS);
     const height = this.reservedHeight();
     let shapes;
     if (variant === 'block') shapes = html`<div part="shape" class="shape block"></div>`;

@@ -1,9 +1,9 @@
-import { css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { focusRing, hostStyles, token } from '../base/index.js';
-import { McFormControl, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { hostStyles, token } from '../base/index.js';
+import { McFormControl, fieldStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
 
 const TYPES = ['text', 'tel', 'email', 'number', 'search'] as const;
 type TextFieldType = (typeof TYPES)[number];
@@ -37,68 +37,58 @@ export class McTextField extends McFormControl {
   static override styles = [
     hostStyles,
     formControlStyles,
+    fieldStyles,
     css`
-      input {
-        display: block;
-        box-sizing: border-box;
-        width: 100%;
-        min-height: max(${token('control-height')}, 2.75rem);
-        margin: 0;
-        padding: ${token('space-2')} ${token('space-3')};
-        font: inherit;
-        font-size: ${token('font-size-md')};
-        color: ${token('color-text')};
-        background: ${token('color-surface')};
-        border: 2px solid ${token('color-border-strong')};
-        border-radius: ${token('radius-md')};
-      }
-      input:focus-visible {
-        ${focusRing}
-      }
-      input[aria-invalid='true'] {
-        border-color: ${token('color-danger')};
-      }
-      input:disabled {
-        background: ${token('color-disabled')};
-        color: ${token('color-on-disabled')};
-        cursor: not-allowed;
-      }
       input[readonly] {
         background: ${token('color-surface-alt')};
       }
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    type: { reflect: true },
+    inputmode: {},
+    autocomplete: {},
+    pattern: {},
+    maxlength: { type: Number },
+    minlength: { type: Number },
+    min: {},
+    max: {},
+    placeholder: {},
+    readonly: { type: Boolean, reflect: true },
+  };
+
   /** The current value. The `value` attribute is the default restored by `form.reset()`. */
-  @property() value = '';
+  value = '';
 
   /** `text` (default), `tel`, `email`, `number` or `search`. */
-  @property({ reflect: true }) type: TextFieldType = 'text';
+  type: TextFieldType = 'text';
 
   /** Virtual keyboard hint, e.g. `numeric` for a CCCD number. */
-  @property() inputmode = '';
+  inputmode = '';
 
   /** Autofill hint, e.g. `name`, `tel`, `email`, `street-address`. */
-  @property() autocomplete = '';
+  autocomplete = '';
 
   /** A regular expression the whole value must match. */
-  @property() pattern = '';
+  pattern = '';
 
   /** Maximum number of characters. */
-  @property({ type: Number }) maxlength?: number;
+  maxlength?: number;
 
   /** Minimum number of characters. */
-  @property({ type: Number }) minlength?: number;
+  minlength?: number;
 
   /** Minimum and maximum for `type="number"`. */
-  @property() min = '';
-  @property() max = '';
+  min = '';
+  max = '';
 
   /** Example text shown when empty. Never a substitute for the label. */
-  @property() placeholder = '';
+  placeholder = '';
 
   /** The value can be read and copied but not changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   @query('input') private input!: HTMLInputElement;
 
@@ -107,12 +97,8 @@ export class McTextField extends McFormControl {
   }
 
   protected override resetToDefault(): void {
-    this.value = this.getAttribute('value') ?? '';
+    super.resetToDefault();
     this.committed = this.value;
-  }
-
-  protected override restoreState(state: string): void {
-    this.value = state;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -161,12 +147,11 @@ export class McTextField extends McFormControl {
   }
 
   override render() {
-    const type = this.oneOf('type', this.type, TYPES, 'text');
+    const type = this.oneOf('type', this.type, TYPES);
     const inputmode = this.inputmode ? this.oneOf('inputmode', this.inputmode, INPUT_MODES, 'text') : undefined;
     const invalid = Boolean(this.errorText);
     return html`
-      <label class="label" part="label" for="input">${this.label}${this.renderRequired()}</label>
-      ${this.renderHint()}
+      ${this.renderLabel('input')}
       <input
         id="input"
         part="input"

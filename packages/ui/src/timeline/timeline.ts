@@ -1,7 +1,6 @@
-import { css, html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { McElement } from '../base/mc-element.js';
-import { hostStyles } from '../base/styles.js';
+import { blockHost, hostStyles, statusColors } from '../base/styles.js';
 import { token } from '../base/tokens.js';
 import { formatDateTime, toDateTimeAttribute, type DateInput } from '../i18n/format.js';
 
@@ -22,17 +21,18 @@ export interface TimelineItem {
   meta?: string;
 }
 
-/** States whose name is shown as a visible tag; the others say it to screen readers only. */
-const VISIBLE_TAG: ReadonlySet<TimelineState> = new Set(['current', 'late', 'on-time', 'early']);
+/** States whose name is shown as a visible tag, with the tag's colours; the others say it to screen readers only. */
+const TAG_TONE: Partial<Record<TimelineState, string>> = { current: 'info', late: 'danger', 'on-time': 'success', early: 'success' };
 
-const check = svg`<path d="m5 10.5 3.25 3.25L15 7" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`;
+// Stroke, caps and joins come from the `.marker svg` rule in the styles; circles are filled.
+const check = svg`<path d="m5 10.5 3.25 3.25L15 7"/>`;
 const MARKERS: Record<TimelineState, ReturnType<typeof svg>> = {
   done: check,
   'on-time': check,
   early: check,
-  current: svg`<circle cx="10" cy="10" r="4" fill="currentColor"/>`,
+  current: svg`<circle cx="10" cy="10" r="4"/>`,
   upcoming: svg``,
-  late: svg`<path d="M10 5.5v5.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="10" cy="14.25" r="1.25" fill="currentColor"/>`,
+  late: svg`<path d="M10 5.5v5.5"/><circle cx="10" cy="14.25" r="1.25"/>`,
 };
 
 /**
@@ -65,11 +65,8 @@ export class McTimeline extends McElement {
 
   static override styles = [
     hostStyles,
+    blockHost,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
       .list {
         margin: 0;
         padding: 0;
@@ -112,20 +109,29 @@ export class McTimeline extends McElement {
       .marker svg {
         width: 100%;
         height: 100%;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 2.25;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+      .marker circle {
+        fill: currentColor;
+        stroke: none;
       }
       .current {
         --accent: ${token('color-brand')};
       }
-      .current .marker {
+      .current .marker,
+      .upcoming .marker {
         background: ${token('color-surface')};
+      }
+      .current .marker {
         color: var(--accent);
         box-shadow: 0 0 0 0.2em ${token('color-brand-subtle')};
       }
       .upcoming {
         --accent: ${token('color-border-strong')};
-      }
-      .upcoming .marker {
-        background: ${token('color-surface')};
       }
       .late {
         --accent: ${token('color-danger')};
@@ -146,44 +152,29 @@ export class McTimeline extends McElement {
       .upcoming .title {
         font-weight: ${token('font-weight-medium')};
       }
+      /* every visible tag has a tone class: its colours come from statusColors */
       .tag {
         display: inline-block;
         margin-inline-start: ${token('space-2')};
         padding: 0 0.5em;
-        border: 1px solid ${token('color-border-strong')};
+        border: 1px solid var(--_b);
         border-radius: ${token('radius-pill')};
         font-size: ${token('font-size-sm')};
         font-weight: ${token('font-weight-medium')};
         vertical-align: 0.1em;
-        background: ${token('color-surface-alt')};
-        color: ${token('color-text')};
+        background: var(--_s);
+        color: var(--_c);
       }
-      .current .tag {
-        border-color: ${token('color-info-border')};
-        background: ${token('color-info-subtle')};
-        color: ${token('color-info-on-subtle')};
-      }
-      .late .tag {
-        border-color: ${token('color-danger-border')};
-        background: ${token('color-danger-subtle')};
-        color: ${token('color-danger-on-subtle')};
-      }
-      .on-time .tag,
-      .early .tag {
-        border-color: ${token('color-success-border')};
-        background: ${token('color-success-subtle')};
-        color: ${token('color-success-on-subtle')};
+      .when,
+      .description {
+        margin: ${token('space-1')} 0 0;
       }
       .when {
         display: flex;
         flex-wrap: wrap;
         gap: 0 ${token('space-3')};
-        margin: ${token('space-1')} 0 0;
         color: ${token('color-text-muted')};
         font-size: ${token('font-size-sm')};
-      }
-      .description {
-        margin: ${token('space-1')} 0 0;
       }
       @media (forced-colors: active) {
         .marker {
@@ -194,6 +185,7 @@ export class McTimeline extends McElement {
         }
       }
     `,
+    statusColors,
   ];
 
   static override messages = {
@@ -215,30 +207,35 @@ export class McTimeline extends McElement {
     },
   };
 
+  static override properties: PropertyDeclarations = {
+    items: { type: Array },
+    label: {},
+  };
+
   /**
    * The events, in order: `[{ title, description?, at?, state?, meta? }]`. As an attribute, JSON.
    */
-  @property({ type: Array }) items: TimelineItem[] = [];
+  items: TimelineItem[] = [];
 
   /** An accessible name for the list, e.g. "Quá trình xử lý hồ sơ". */
-  @property() label?: string;
+  label?: string;
 
   private renderItem(item: TimelineItem, index: number) {
-    const state = this.oneOf(`items[${index}].state`, item.state, TIMELINE_STATES, 'done');
+    const state = this.oneOf(`items[${index}].state`, item.state, TIMELINE_STATES);
     const stateLabel = this.msg(`timeline.state.${state}`);
-    const datetime = toDateTimeAttribute(item.at);
+    const tone = TAG_TONE[state];
     const when = formatDateTime(item.at, this.locale);
     return html`<li part="item item-${state}" class="item ${state}" aria-current=${state === 'current' ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true"><svg viewBox="0 0 20 20" focusable="false">${MARKERS[state]}</svg></span>
       <div part="content" class="content">
         <p part="title" class="title">
-          ${item.title}${VISIBLE_TAG.has(state)
-            ? html` <span part="tag" class="tag">${stateLabel}</span>`
+          ${item.title}${tone
+            ? html` <span part="tag" class="tag ${tone}">${stateLabel}</span>`
             : html` <span class="visually-hidden">${stateLabel}</span>`}
         </p>
         ${when || item.meta
           ? html`<p part="when" class="when">
-              ${when ? html`<time part="time" datetime=${datetime}>${when}</time>` : nothing}
+              ${when ? html`<time part="time" datetime=${toDateTimeAttribute(item.at)}>${when}</time>` : nothing}
               ${item.meta ? html`<span part="meta">${item.meta}</span>` : nothing}
             </p>`
           : nothing}
@@ -249,9 +246,10 @@ export class McTimeline extends McElement {
 
   override render() {
     const items = Array.isArray(this.items) ? this.items : [];
-    if (items.length === 0) return nothing;
-    return html`<ol part="list" class="list" aria-label=${this.label || nothing}>
-      ${items.map((item, index) => this.renderItem(item, index))}
-    </ol>`;
+    return items.length
+      ? html`<ol part="list" class="list" aria-label=${this.label || nothing}>
+          ${items.map((item, index) => this.renderItem(item, index))}
+        </ol>`
+      : nothing;
   }
 }

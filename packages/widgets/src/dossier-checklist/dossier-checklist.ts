@@ -1,10 +1,11 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { cspStyle, hostStyles, focusRing, token } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
 import type { DossierComponent, ProcedureCase, ProcedureChannel, ProcedureDetail, UnitDetail } from '@motcua/contracts';
-import { McWidget } from '../shared/widget.js';
+import { McWidget, englishMessages } from '../shared/widget.js';
+import { heading } from '../shared/heading.js';
+import { textStyles } from '../shared/text-styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderFailure } from '../shared/state-views.js';
 import { appointmentDate, isoDateToInstant } from '../shared/working-days.js';
@@ -83,9 +84,11 @@ const CHANNEL_ORDER = ['in-person', 'online', 'postal'] as const;
 export class McDossierChecklist extends McWidget {
   static override tagName = 'mc-dossier-checklist';
   static override messages = checklistMessages;
+  static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
 
   static override styles = [
     hostStyles,
+    textStyles,
     css`
       :host {
         display: block;
@@ -96,27 +99,12 @@ export class McDossierChecklist extends McWidget {
         flex-direction: column;
         gap: ${token('space-4')};
       }
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
-        margin: 0;
-        line-height: ${token('line-height-tight')};
-      }
       .heading {
         font-size: ${token('font-size-xl')};
       }
       .sub {
         font-size: ${token('font-size-lg')};
         margin-block-end: ${token('space-2')};
-      }
-      p {
-        margin: 0;
-      }
-      .muted {
-        color: ${token('color-text-muted')};
-        font-size: ${token('font-size-sm')};
       }
       .progress {
         display: flex;
@@ -171,12 +159,6 @@ export class McDossierChecklist extends McWidget {
         flex-direction: column;
         gap: ${token('space-1')};
         align-items: flex-start;
-      }
-      a {
-        color: ${token('color-link')};
-      }
-      a:focus-visible {
-        ${focusRing}
       }
       dl {
         margin: 0;
@@ -376,11 +358,6 @@ export class McDossierChecklist extends McWidget {
   // Rendering
   // ---------------------------------------------------------------------------------------------
 
-  private heading(level: number, text: string, cls: string, part?: string, id?: string): TemplateResult {
-    const tag = unsafeStatic(`h${Math.min(6, Math.max(2, level))}`);
-    return staticHtml`<${tag} class=${cls} part=${part ?? nothing} id=${id ?? nothing}>${text}</${tag}>`;
-  }
-
   override render(): TemplateResult {
     const level = Math.min(5, Math.max(2, this.headingLevel || 2));
     if (!this.procedure && !this.procedureData) {
@@ -391,7 +368,7 @@ export class McDossierChecklist extends McWidget {
     }
     if (this.status === 'loading') {
       return html`<div class="base" part="base">
-          ${this.heading(level, this.msg('checklist.heading'), 'heading', 'heading')}
+          ${heading(level, this.msg('checklist.heading'), { class: 'heading', part: 'heading' })}
           <mc-skeleton part="loading" variant="card" lines="8" height="28rem"></mc-skeleton>
         </div>
         ${this.renderFallback()}`;
@@ -403,13 +380,13 @@ export class McDossierChecklist extends McWidget {
               >${this.msg('checklist.notFound.body', { code: this.procedure })}</mc-alert
             >`
           : renderFailure(this.msg.bind(this), this.failure, () => void this.load(), level + 1);
-      return html`<div class="base" part="base">${this.heading(level, this.msg('checklist.heading'), 'heading', 'heading')}${body}</div>
+      return html`<div class="base" part="base">${heading(level, this.msg('checklist.heading'), { class: 'heading', part: 'heading' })}${body}</div>
         ${this.renderFallback()}`;
     }
     const d = this.detail!;
     const c = this.currentCase;
     return html`<section class="base" part="base" aria-labelledby="checklist-heading">
-      ${this.heading(level, this.msg('checklist.heading'), 'heading', 'heading', 'checklist-heading')}
+      ${heading(level, this.msg('checklist.heading'), { class: 'heading', part: 'heading', id: 'checklist-heading' })}
       <p part="procedure">${this.msg('checklist.procedure', { name: d.name, code: d.code })}</p>
       ${d.cases.length > 1
         ? html`<mc-radio-group
@@ -490,7 +467,7 @@ export class McDossierChecklist extends McWidget {
     if (!ch) return nothing;
     const due = appointmentDate(ch.timeLimit);
     return html`<section part="due" aria-labelledby="due-heading">
-      ${this.heading(level, this.msg('checklist.due.heading'), 'sub', undefined, 'due-heading')}
+      ${heading(level, this.msg('checklist.due.heading'), { class: 'sub', id: 'due-heading' })}
       ${due.date
         ? html`<p class="due-date">${this.msg('checklist.due.today', { date: formatDate(isoDateToInstant(due.date), this.locale) })}</p>
             ${due.deferred
@@ -505,7 +482,7 @@ export class McDossierChecklist extends McWidget {
     if (!d.channels.length) return nothing;
     const channels = [...d.channels].sort((a, b) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel));
     return html`<section part="fees" class="screen-compact" aria-labelledby="fees-heading">
-      ${this.heading(level, this.msg('checklist.fees.heading'), 'sub', undefined, 'fees-heading')}
+      ${heading(level, this.msg('checklist.fees.heading'), { class: 'sub', id: 'fees-heading' })}
       <dl>
         ${channels.map(
           (ch) => html`<div class="channel">
@@ -521,7 +498,7 @@ export class McDossierChecklist extends McWidget {
   private renderWhere(d: ChecklistProcedure, level: number): TemplateResult | typeof nothing {
     const unit = d.unit;
     return html`<section part="where" class="screen-compact" aria-labelledby="where-heading">
-      ${this.heading(level, this.msg('checklist.where.heading'), 'sub', undefined, 'where-heading')}
+      ${heading(level, this.msg('checklist.where.heading'), { class: 'sub', id: 'where-heading' })}
       ${unit
         ? html`<p><strong>${unit.fullName}</strong>${unit.contact?.address ? html`, ${unit.contact.address}` : nothing}</p>
             ${unit.contact?.phone ? html`<p>${this.msg('checklist.where.phone', { phone: unit.contact.phone })}</p>` : nothing}`
@@ -534,7 +511,7 @@ export class McDossierChecklist extends McWidget {
     const hotline = d.unit?.contact?.hotline || DEFAULT_HOTLINE;
     const hasReuse = d.cases.some((c) => c.components.some((x) => x.reusableData));
     return html`<section class="rights" part="rights" aria-labelledby="rights-heading">
-      ${this.heading(level, this.msg('checklist.rights.heading'), 'sub', undefined, 'rights-heading')}
+      ${heading(level, this.msg('checklist.rights.heading'), { class: 'sub', id: 'rights-heading' })}
       <p>${this.msg('checklist.rights.only')}</p>
       ${hasReuse ? html`<p>${this.msg('checklist.rights.reuse')}</p>` : nothing}
       <p>${this.msg('checklist.rights.report', { hotline })}</p>

@@ -1,13 +1,12 @@
 // Strings of <mc-dossier-checklist>. Vietnamese is complete; every key can be overridden per instance
 // with the `messages` attribute/property.
-import type { Catalog } from '@motcua/ui';
+import type { Catalog, MessageParams } from '@motcua/ui';
 import { widgetMessages } from '../shared/widget.js';
 
 export const checklistMessages: Catalog = widgetMessages({
   vi: {
     'checklist.heading': 'Giấy tờ cần chuẩn bị',
     'checklist.procedure': 'Thủ tục: {name} (mã {code})',
-    'checklist.loading': 'Đang tải danh sách giấy tờ…',
     'checklist.notFound.heading': 'Không tìm thấy thủ tục',
     'checklist.notFound.body': 'Không có thủ tục mang mã {code} trong danh mục. Kiểm tra lại mã thủ tục.',
     'checklist.noProcedure': 'Chưa chọn thủ tục (thuộc tính procedure).',
@@ -19,7 +18,11 @@ export const checklistMessages: Catalog = widgetMessages({
     'checklist.progress': '{ready} trên {total} đã sẵn sàng',
     'checklist.progress.done': 'Đã chuẩn bị đủ {total} giấy tờ.',
     'checklist.saved': 'Các ô đã đánh dấu được lưu trên thiết bị này.',
-    'checklist.copies': (p) => copies(p, 'vi'),
+    'checklist.copies': (p: MessageParams) => {
+      const originals = Number(p['originals'] ?? 0);
+      const copies = Number(p['copies'] ?? 0);
+      return [originals ? `${originals} bản chính` : '', copies ? `${copies} bản sao` : ''].filter(Boolean).join(', ');
+    },
     'checklist.showOnly': 'Chỉ mang theo để xuất trình, không phải nộp',
     'checklist.optional': 'Chỉ nộp nếu thuộc trường hợp này',
     'checklist.form': 'Tải mẫu {code}',
@@ -54,70 +57,8 @@ export const checklistMessages: Catalog = widgetMessages({
     'checklist.print.printed': 'In ngày {date}',
     'checklist.newTab': '(mở thẻ mới)',
   },
-  en: {
-    'checklist.heading': 'Papers to prepare',
-    'checklist.procedure': 'Procedure: {name} (code {code})',
-    'checklist.loading': 'Loading the list of papers…',
-    'checklist.notFound.heading': 'Procedure not found',
-    'checklist.notFound.body': 'There is no procedure with code {code} in the catalog. Check the code.',
-    'checklist.noProcedure': 'No procedure chosen (procedure attribute).',
-    'checklist.case.label': 'Your case',
-    'checklist.case.hint': 'The papers differ from case to case. Choose the case that fits you first.',
-    'checklist.case.pick': 'Choose your case above to see the list of papers.',
-    'checklist.case.chosen': 'Case: {name}',
-    'checklist.list.label': 'List of papers',
-    'checklist.progress': '{ready} of {total} ready',
-    'checklist.progress.done': 'All {total} papers are ready.',
-    'checklist.saved': 'Your ticks are saved on this device.',
-    'checklist.copies': (p) => copies(p, 'en'),
-    'checklist.showOnly': 'Bring it to show; it is not handed in',
-    'checklist.optional': 'Only if this applies to you',
-    'checklist.form': 'Download form {code}',
-    'checklist.form.name': 'Download form: {name}',
-    'checklist.eform': 'An electronic form is available online',
-    'checklist.reuse.badge': 'You may not need this paper',
-    'checklist.reuse.population': 'The data is already in the national population database (VNeID).',
-    'checklist.reuse.civil-status': 'The data is already in the electronic civil-status database.',
-    'checklist.reuse.social-insurance': 'The data is already in the national insurance database.',
-    'checklist.reuse.land': 'The data is already in the national land database.',
-    'checklist.reuse.business': 'The data is already in the national business registration database.',
-    'checklist.due.heading': 'Expected result date',
-    'checklist.due.today': 'If you submit today, the result is expected on {date}.',
-    'checklist.due.deferred': 'It is after {cutoff} or a day off today, so the dossier counts from the next working day ({from}).',
-    'checklist.due.note': 'Counted in working days (not weekends or public holidays), from the in-person time limit: “{text}”. The official date is written on your receipt.',
-    'checklist.due.unknown': 'Time limit: {text}',
-    'checklist.fees.heading': 'Time limits and fees',
-    'checklist.channel.in-person': 'In person',
-    'checklist.channel.online': 'Online',
-    'checklist.channel.postal': 'By public postal service',
-    'checklist.timeLimit': 'Time limit',
-    'checklist.fee': 'Fee',
-    'checklist.where.heading': 'Where to submit',
-    'checklist.where.phone': 'Phone: {phone}',
-    'checklist.rights.heading': 'Your rights',
-    'checklist.rights.only': 'Staff may only ask for the papers on this list. No one may ask you for anything else.',
-    'checklist.rights.reuse': 'For papers marked “You may not need this paper”, staff must look the data up themselves instead of asking you for it again.',
-    'checklist.rights.report': 'If you are asked for more papers, you have the right to report it on the National Public Service Portal or by calling the hotline {hotline}.',
-    'checklist.rights.link': 'Send feedback (National Public Service Portal)',
-    'checklist.print': 'Print the list',
-    'checklist.print.link': 'See it online: {url}',
-    'checklist.print.printed': 'Printed on {date}',
-    'checklist.newTab': '(opens in a new tab)',
-  },
+  // English: messages.en.ts, loaded only when a widget renders in English (McElement.lazyMessages).
+  en: {},
 });
-
-function copies(p: Record<string, string | number>, lang: 'vi' | 'en'): string {
-  const originals = Number(p['originals'] ?? 0);
-  const copyCount = Number(p['copies'] ?? 0);
-  const parts: string[] = [];
-  if (lang === 'vi') {
-    if (originals) parts.push(`${originals} bản chính`);
-    if (copyCount) parts.push(`${copyCount} bản sao`);
-    return parts.join(', ');
-  }
-  if (originals) parts.push(`${originals} original${originals > 1 ? 's' : ''}`);
-  if (copyCount) parts.push(`${copyCount} cop${copyCount > 1 ? 'ies' : 'y'}`);
-  return parts.join(', ');
-}
 
 export { DEFAULT_HOTLINE, FEEDBACK_URL } from '../shared/contact.js';

@@ -1,19 +1,17 @@
 // The detail view of one procedure inside <mc-procedure-lookup>: channels table, steps, who may
 // apply, requirements, result, legal basis, where to submit (with the unit's address), the button
 // to submit online, and the dossier checklist (needs mc-dossier-checklist, mc-link-button defined).
-import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+// Loaded with detail.ts when a procedure is first opened; its styles are added to the lookup's
+// shadow root then (McWidget.addStyles), after the lookup's own.
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ProcedureDetailResponse } from '@motcua/contracts';
+import { focusRing, token } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
+import { heading } from '../shared/heading.js';
 
 type Msg = (key: string, params?: Record<string, string | number>) => string;
 
 const CHANNEL_ORDER = ['in-person', 'online', 'postal'];
-
-function heading(level: number, content: unknown, attrs: { id?: string; part?: string; tabindex?: string } = {}): TemplateResult {
-  const tag = unsafeStatic(`h${Math.min(6, Math.max(2, level))}`);
-  return staticHtml`<${tag} id=${attrs.id ?? nothing} part=${attrs.part ?? nothing} tabindex=${attrs.tabindex ?? nothing}>${content}</${tag}>`;
-}
 
 function list(items: string[]): TemplateResult {
   return html`<ul>
@@ -27,7 +25,6 @@ export interface DetailContext {
   level: number;
   api: string;
   unit: string;
-  theme: string;
   messages?: unknown;
 }
 
@@ -134,3 +131,102 @@ export function renderDetail(d: ProcedureDetailResponse, ctx: DetailContext): Te
       : nothing}
   </article>`;
 }
+
+/** Styles of the detail view (the lookup's `.muted`, `a` and heading rules apply too). */
+export const detailStyles = css`
+  .detail {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-5')};
+    overflow-wrap: anywhere;
+  }
+  .detail-header {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+  }
+  #detail-heading {
+    font-size: ${token('font-size-xl')};
+  }
+  #detail-heading:focus-visible {
+    ${focusRing}
+  }
+  .meta-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-1')} ${token('space-3')};
+    color: ${token('color-text-muted')};
+  }
+  .online {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+    align-items: flex-start;
+  }
+  .detail-section {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+  }
+  .detail-section h3,
+  .detail-section h4,
+  .detail-section h5 {
+    font-size: ${token('font-size-lg')};
+  }
+  .detail-section ul,
+  .detail-section ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-2')};
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: ${token('space-2')};
+    border: 1px solid ${token('color-border')};
+  }
+  thead th {
+    background: ${token('color-surface-alt')};
+  }
+  /* Narrow screens: each channel becomes a block with its labels, no sideways scrolling. */
+  @media (max-width: 36rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+      width: auto;
+    }
+    tr {
+      border: 1px solid ${token('color-border')};
+      margin-block-end: ${token('space-2')};
+    }
+    th,
+    td {
+      border: 0;
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      font-weight: ${token('font-weight-bold')};
+    }
+  }
+`;

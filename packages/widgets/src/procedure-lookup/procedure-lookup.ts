@@ -1,16 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { hostStyles } from '@motcua/ui';
 import type { Field, ProcedureDetailResponse, ProcedureSearchResult, ProcedureSummary, UnitDetail } from '@motcua/contracts';
-import { McWidget } from '../shared/widget.js';
+import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
-import { fillTemplate, onUrlStateChange, readUrlState, writeUrlState } from '../shared/url-history.js';
+import { heading } from '../shared/heading.js';
+import { fillTemplate, onUrlStateChange, readUrlState, writeUrlState } from '../shared/url.js';
 import { DEFAULT_HOTLINE, telHref } from '../shared/contact.js';
 import { lookupMessages } from './messages.js';
-import { renderDetail } from './procedure-detail.js';
+import { textStyles } from '../shared/text-styles.js';
 import { lookupStyles } from './styles.js';
+
+type DetailView = typeof import('./detail.js');
+/** The detail view (a lazy chunk with its styles, strings and <mc-link-button>), imported once per page. */
+const loadDetailView = lazyModule(() => import('./detail.js'));
+/** <mc-empty-state>, needed only when nothing matches a search (most searches find something). */
+const loadEmptyState = lazyModule(() => import('@motcua/ui/empty-state/define'));
 
 export type OnlineFilter = '' | 'any' | 'full';
 
@@ -93,7 +99,8 @@ const PROVINCE_RE = /^\d{2}$/;
 export class McProcedureLookup extends McWidget {
   static override tagName = 'mc-procedure-lookup';
   static override messages = lookupMessages;
-  static override styles = [hostStyles, lookupStyles];
+  static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
+  static override styles = [hostStyles, textStyles, lookupStyles];
 
   /**
    * Registers `<mc-dossier-checklist>` when a detail is first opened (set by define.ts, which
@@ -138,6 +145,8 @@ export class McProcedureLookup extends McWidget {
   @state() private detail?: ProcedureDetailResponse;
   @state() private detailState: 'loading' | 'ready' | 'failure' = 'loading';
   @state() private detailFailure?: Failure;
+  /** The detail view module, once loaded (see loadDetailView). */
+  private detailView?: DetailView;
 
   private searchAbort?: AbortController;
   private detailAbort?: AbortController;
@@ -271,6 +280,12 @@ export class McProcedureLookup extends McWidget {
         void this.search();
         return;
       }
+      // Nothing found: the empty state's element is fetched now (once per page; a search that finds
+      // nothing is rare). Should it fail to load, the error state offers to try again.
+      if (!results.items.length) {
+        await loadEmptyState();
+        if (controller.signal.aborted) return;
+      }
       this.results = results;
       this.resultsQuery = q;
       this.listState = 'ready';
@@ -292,13 +307,18 @@ export class McProcedureLookup extends McWidget {
     const code = this.openCode;
     if (!client || !code) return;
     const controller = (this.detailAbort = new AbortController());
+    // The detail's code and the checklist load while the request is under way (see detail.ts).
+    const view = loadDetailView();
+    view.catch(() => {});
     (this.constructor as typeof McProcedureLookup).loadChecklist?.().catch(() => {});
     this.detailState = 'loading';
     this.detailFailure = undefined;
     if (this.detail?.code !== code) this.detail = undefined;
     try {
       const detail = await client.getProcedure(code, { unit: this.unitValid ? this.unit : undefined, signal: controller.signal });
+      this.detailView = await view;
       if (controller.signal.aborted) return;
+      this.addStyles(this.detailView.detailStyles);
       this.detail = detail;
       this.detailState = 'ready';
       this.markReady();
@@ -440,11 +460,6 @@ export class McProcedureLookup extends McWidget {
     return Math.min(4, Math.max(2, this.headingLevel || 2));
   }
 
-  private heading(level: number, content: unknown, attrs: { id?: string; part?: string; cls?: string; tabindex?: string } = {}): TemplateResult {
-    const tag = unsafeStatic(`h${Math.min(6, level)}`);
-    return staticHtml`<${tag} id=${attrs.id ?? nothing} class=${attrs.cls ?? nothing} part=${attrs.part ?? nothing} tabindex=${attrs.tabindex ?? nothing}>${content}</${tag}>`;
-  }
-
   private get hotline(): string {
     return this.unitDetail?.contact?.hotline || DEFAULT_HOTLINE;
   }
@@ -468,7 +483,7 @@ export class McProcedureLookup extends McWidget {
     // A field given by attribute that the unit does not have still shows as chosen.
     if (this.fieldFilter && !this.fields.some((f) => f.code === this.fieldFilter)) fieldOptions.push({ value: this.fieldFilter, label: this.fieldFilter });
     return html`
-      ${this.heading(level, this.msg('lookup.heading'), { part: 'heading', cls: 'heading' })}
+      ${heading(level, this.msg('lookup.heading'), { part: 'heading', class: 'heading' })}
       <form class="search" part="search" role="search" aria-label=${this.msg('lookup.search.region')} @submit=${this.onSubmit}>
         <mc-text-field
           class="query"
@@ -511,7 +526,7 @@ export class McProcedureLookup extends McWidget {
         ? this.msg('lookup.count', { total: r.total, query: this.resultsQuery, page: r.page, pages: Math.max(1, Math.ceil(r.total / r.limit)) })
         : '';
     // The count is both the results' heading (focus lands here after paging) and a live region.
-    return html`${this.heading(level, this.msg('lookup.results.label'), { cls: 'visually-hidden' })}
+    return html`${heading(level, this.msg('lookup.results.label'), { class: 'visually-hidden' })}
       <p class="status" part="status" id="results-heading" tabindex="-1" role="status" aria-live="polite">${text}</p>`;
   }
 
@@ -549,7 +564,7 @@ export class McProcedureLookup extends McWidget {
           ${item.name}
         </button>`;
     return html`<li class="result" part="result">
-      ${this.heading(level, name, { cls: 'result-heading' })}
+      ${heading(level, name, { class: 'result-heading' })}
       <dl class="result-meta" part="result-meta">
         <div><dt>${this.msg('lookup.result.field')}</dt><dd>${item.field.name}</dd></div>
         <div><dt>${this.msg('lookup.result.time')}</dt><dd>${item.timeLimitText}</dd></div>
@@ -594,16 +609,15 @@ export class McProcedureLookup extends McWidget {
           : renderFailure(this.msg.bind(this), this.detailFailure, () => void this.loadDetail(), level);
       return html`${back}${body}`;
     }
-    if (this.detailState === 'loading' || !this.detail) {
+    if (this.detailState === 'loading' || !this.detail || !this.detailView) {
       return html`${back}<mc-skeleton part="loading" variant="card" lines="12" height="36rem"></mc-skeleton>`;
     }
-    return html`${back}${renderDetail(this.detail, {
+    return html`${back}${this.detailView.renderDetail(this.detail, {
       msg: this.msg.bind(this),
       locale: this.locale,
       level,
       api: this.api,
       unit: this.unitValid ? this.unit : '',
-      theme: this.theme,
       messages: this.messages,
     })}`;
   }

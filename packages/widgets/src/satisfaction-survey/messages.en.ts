@@ -9,7 +9,6 @@ export const en: Partial<Messages> = {
   'survey.intro.general': 'An anonymous survey of 5 questions about your visit. Your name is not needed.',
   'survey.intro.dossier': 'Each question has 3 levels. A dossier can be evaluated once.',
   'survey.intro.dossierCode': 'Evaluation of dossier {code}. A dossier can be evaluated once.',
-  'survey.loading': 'Loading the questions…',
   'survey.empty': 'There are no evaluation criteria yet. Please come back later.',
   'survey.factor.access': 'Access to the service: information about the procedure, where to go, booking, waiting area',
   'survey.factor.procedure': 'The procedure: documents required, fees, time limits published and applied as the rules say',

@@ -6,11 +6,10 @@ import { token } from '@motcua/ui';
 // only its bundle carries it (the other widgets use '@motcua/sdk/client').
 import '@motcua/sdk/outbox';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
-import { McWidget, englishMessages } from '../shared/widget.js';
+import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
-import { checkCode, checkVerifier, normalizeCode } from '../status-tracker/code.js';
 import { surveyMessages } from './messages.js';
 import { criteriaQuestions, EVALUATION_COMMENT_MAX, type Question, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
 
@@ -28,6 +27,13 @@ export interface SurveySubmitDetail {
 }
 
 type Phase = 'loading' | 'form' | 'empty' | 'thanks' | 'already' | 'offline' | 'error';
+
+type Identity = typeof import('./identity.js');
+/** The dossier code and verifier fields (a lazy chunk with <mc-text-field>), for evaluations typed by the citizen. */
+const loadIdentity = lazyModule(() => import('./identity.js'));
+type Outcome = typeof import('./outcome.js');
+/** What follows sending (a lazy chunk with the thanks and "already evaluated" views), imported once per page. */
+const loadOutcome = lazyModule(() => import('./outcome.js'));
 
 const ALREADY_EVALUATED = 'urn:motcua:problem:already-evaluated';
 const NARROW = '(max-width: 480px)';
@@ -74,7 +80,7 @@ const NARROW = '(max-width: 480px)';
 export class McSatisfactionSurvey extends McWidget {
   static override tagName = 'mc-satisfaction-survey';
   static override messages = surveyMessages;
-  static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
+  static override lazyMessages = { en: englishMessages(() => import('../status-tracker/code-messages.en.js'), () => import('./messages.en.js')) };
 
   static override styles = [
     ...widgetStyles,
@@ -149,6 +155,9 @@ export class McSatisfactionSurvey extends McWidget {
   @state() private codeError = '';
   @state() private verifierError = '';
   @state() private loadFailure: Failure | undefined;
+  /** The identity fields and the outcome views, once loaded (see loadIdentity, loadOutcome). */
+  private identity: Identity | undefined;
+  private outcome: Outcome | undefined;
 
   private media: MediaQueryList | undefined;
   private readonly onMedia = () => (this.narrow = Boolean(this.media?.matches));
@@ -187,7 +196,20 @@ export class McSatisfactionSurvey extends McWidget {
     if ((changed.has('mode') || changed.has('api')) && this.modeValue === 'dossier' && !this.criteria && this.phase !== 'loading' && this.apiValid) {
       void this.loadCriteria();
     }
-    if (this.modeValue === 'general' && this.phase === 'form' && this.apiValid && this.unitValid) this.markReady();
+    if (this.modeValue === 'general' && this.phase === 'form' && this.apiValid && this.unitValid) this.formReady();
+    // Normally loaded with the criteria; here when the code or verifier went away afterwards.
+    if (this.phase === 'form' && this.needsIdentity && !this.identity) {
+      loadIdentity().then(
+        (m) => ((this.identity = m), this.requestUpdate()),
+        () => {},
+      );
+    }
+  }
+
+  /** The questions are on screen: `mc-ready`, and what follows sending starts loading (see outcome.ts). */
+  private formReady(): void {
+    if (!this.rendered) void loadOutcome().catch(() => {});
+    this.markReady();
   }
 
   /** Focuses the survey's heading (the tracker does this when it opens the survey). */
@@ -203,11 +225,15 @@ export class McSatisfactionSurvey extends McWidget {
     const client = this.client;
     if (!client) return;
     this.phase = 'loading';
+    // The typed identity's fields load while the criteria are requested (see identity.ts).
+    const identity = this.needsIdentity ? loadIdentity() : undefined;
+    identity?.catch(() => {});
     try {
       const list = await client.getEvaluationCriteria();
+      if (identity) this.identity = await identity;
       this.criteria = list.items;
       this.phase = list.items.length ? 'form' : 'empty';
-      this.markReady();
+      this.formReady();
     } catch (error) {
       const failure = toFailure(error);
       this.loadFailure = failure;
@@ -251,6 +277,7 @@ export class McSatisfactionSurvey extends McWidget {
   /** Checks the identity fields (dossier mode, typed); focuses the first wrong one. */
   private async identityOk(): Promise<boolean> {
     if (!this.needsIdentity) return true;
+    const { checkCode, checkVerifier } = this.identity!;
     const c = checkCode(this.typedCode, true);
     const v = checkVerifier(this.typedVerifier, true);
     this.codeError = c ? this.msg(`tracker.code.${c}`) : '';
@@ -290,6 +317,15 @@ export class McSatisfactionSurvey extends McWidget {
     }
     this.showMissing = false;
     this.submitError = '';
+    try {
+      // Normally here long since (loaded when the questions appeared); should it not be, the
+      // answers stay in the form and nothing is sent.
+      this.outcome = await loadOutcome();
+    } catch (error) {
+      this.submitError = this.msg('survey.sendError');
+      this.reportError(toFailure(error));
+      return;
+    }
     const answers = Object.fromEntries(questions.map((q) => [q.id, Number(this.answers[q.id])]));
     const comment = this.comment.trim();
     const mode = this.modeValue;
@@ -299,7 +335,7 @@ export class McSatisfactionSurvey extends McWidget {
         mode === 'general'
           ? await outbox.submit('survey', { unit: this.unit, answers: answers as never, ...(comment ? { comment } : {}) })
           : await outbox.submit('evaluation', {
-              code: this.needsIdentity ? normalizeCode(this.typedCode) : this.code,
+              code: this.needsIdentity ? this.identity!.normalizeCode(this.typedCode) : this.code,
               verifier: this.needsIdentity ? this.typedVerifier.trim() : this.verifier,
               answers: answers as never,
               ...(comment ? { comment } : {}),
@@ -353,36 +389,18 @@ export class McSatisfactionSurvey extends McWidget {
   }
 
   private renderIdentity() {
-    if (!this.needsIdentity) return nothing;
-    return html`<div class="identity" part="identity">
-      <mc-text-field
-        id="code"
-        label=${this.msg('survey.code.label')}
-        hint=${this.msg('survey.code.hint')}
-        autocomplete="off"
-        .value=${this.typedCode}
-        .error=${this.codeError}
-        @mc-input=${(e: CustomEvent<{ value: string }>) => {
-          this.typedCode = e.detail.value;
-          const p = checkCode(this.typedCode, false);
-          this.codeError = p ? this.msg(`tracker.code.${p}`) : '';
-        }}
-      ></mc-text-field>
-      <mc-text-field
-        id="verifier"
-        label=${this.msg('survey.verifier.label')}
-        hint=${this.msg('survey.verifier.hint')}
-        inputmode="numeric"
-        autocomplete="off"
-        .value=${this.typedVerifier}
-        .error=${this.verifierError}
-        @mc-input=${(e: CustomEvent<{ value: string }>) => {
-          this.typedVerifier = e.detail.value;
-          const p = checkVerifier(this.typedVerifier, false);
-          this.verifierError = p ? this.msg(`tracker.verifier.${p}`) : '';
-        }}
-      ></mc-text-field>
-    </div>`;
+    if (!this.needsIdentity || !this.identity) return nothing;
+    return this.identity.renderIdentity({
+      msg: this.msg.bind(this),
+      code: this.typedCode,
+      verifier: this.typedVerifier,
+      codeError: this.codeError,
+      verifierError: this.verifierError,
+      onInput: (field, value, error) => {
+        if (field === 'code') [this.typedCode, this.codeError] = [value, error];
+        else [this.typedVerifier, this.verifierError] = [value, error];
+      },
+    });
   }
 
   private renderForm() {
@@ -455,16 +473,6 @@ export class McSatisfactionSurvey extends McWidget {
     </form>`;
   }
 
-  private renderThanks() {
-    const mode = this.modeValue;
-    return html`<div class="thanks" part="thanks">
-      ${this.queued && !this.sentLater
-        ? html`<mc-alert part="queued" status="warning" heading=${this.msg('survey.thanks.queued.heading')}>${this.msg('survey.thanks.queued.body')}</mc-alert>`
-        : html`<mc-alert status="success">${this.msg(this.sentLater ? 'survey.thanks.sentLater' : `survey.thanks.sent.${mode}`)}</mc-alert>`}
-      <p>${this.msg(`survey.thanks.use.${mode}`)}</p>
-    </div>`;
-  }
-
   private renderBody() {
     switch (this.phase) {
       case 'loading':
@@ -475,9 +483,9 @@ export class McSatisfactionSurvey extends McWidget {
       case 'empty':
         return html`<p>${this.msg('survey.empty')}</p>`;
       case 'already':
-        return html`<mc-alert part="already" status="info" heading=${this.msg('survey.already.heading')}>${this.msg('survey.already.body')}</mc-alert>`;
+        return this.outcome!.renderAlready(this.msg.bind(this));
       case 'thanks':
-        return this.renderThanks();
+        return this.outcome!.renderThanks(this.msg.bind(this), this.modeValue, this.queued, this.sentLater);
       case 'form':
         return this.modeValue === 'dossier' && !this.criteria ? nothing : this.renderForm();
     }

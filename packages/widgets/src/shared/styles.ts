@@ -1,9 +1,11 @@
 // Layout styles shared by the widgets: tokens only, rem/em sizes, wrapping text (320 px, 200 % zoom).
 import { css } from 'lit';
 import { focusRing, hostStyles, token } from '@motcua/ui';
+import { textStyles } from './text-styles.js';
 
 export const widgetStyles = [
   hostStyles,
+  textStyles,
   css`
     :host {
       display: block;
@@ -20,8 +22,6 @@ export const widgetStyles = [
     h2,
     h3,
     h4 {
-      margin: 0;
-      line-height: ${token('line-height-tight')};
       font-weight: ${token('font-weight-bold')};
       color: ${token('color-text')};
     }
@@ -34,13 +34,6 @@ export const widgetStyles = [
     h4 {
       font-size: ${token('font-size-md')};
     }
-    p {
-      margin: 0;
-    }
-    .muted {
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-sm')};
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -52,25 +45,11 @@ export const widgetStyles = [
       gap: ${token('space-3')};
       justify-items: start;
     }
-    .link-button {
-      font: inherit;
-      color: ${token('color-link')};
-      background: none;
-      border: 0;
-      padding: ${token('space-2')} 0;
-      min-height: 2.75rem;
-      text-decoration: underline;
-      cursor: pointer;
-    }
-    .link-button:focus-visible,
-    textarea:focus-visible,
-    [tabindex='-1']:focus-visible {
+    textarea:focus-visible {
       ${focusRing}
     }
+    /* Headings that receive the focus from script (after a lookup, after sending) show no ring. */
     [tabindex='-1']:focus {
-      outline: none;
-    }
-    [tabindex='-1']:focus-visible {
       outline: none;
     }
   `,

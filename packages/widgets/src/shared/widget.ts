@@ -3,7 +3,7 @@
 // :host, `mc-ready` / `mc-error`, retry when the device comes back online, and the rule that the
 // administrator's fallback content (a link inside the tag) stays visible until the widget has
 // rendered successfully.
-import { html, type PropertyValues, type TemplateResult, nothing } from 'lit';
+import { html, type CSSResult, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { McElement, mergeCatalogs, type Catalog, type Messages } from '@motcua/ui';
 import { getClient, type Client } from '@motcua/sdk/client';
@@ -17,10 +17,32 @@ export function widgetMessages(own: Catalog): Catalog {
 
 /**
  * `static lazyMessages = { en: englishMessages(() => import('./messages.en.js')) }` in a widget whose
- * English strings are a module of their own: the shared states' English first, then the widget's.
+ * English strings are modules of their own: the shared states' English first, then the widget's
+ * modules in order (all fetched in parallel).
  */
-export function englishMessages(own: () => Promise<{ en: Partial<Messages> }>): () => Promise<Partial<Messages>> {
-  return () => Promise.all([import('./states.en.js'), own()]).then(([states, mine]) => ({ ...states.en, ...mine.en }));
+export function englishMessages(...own: Array<() => Promise<{ en: Partial<Messages> }>>): () => Promise<Partial<Messages>> {
+  return () =>
+    Promise.all([import('./states.en.js'), ...own.map((load) => load())]).then((modules) => Object.assign({}, ...modules.map((m) => m.en)));
+}
+
+/**
+ * A module imported on demand (e.g. a view that is not part of the first render), once per page:
+ * the first call starts the import, later calls share it; a failed import (offline, a CDN error)
+ * is tried again by the next call.
+ *
+ * A widget's own lazy view (status-tracker/result.ts, procedure-lookup/detail.ts, …) adds its
+ * strings to the widget's catalog itself (McElement.addMessages) and imports the widget's class and
+ * `elements.ts` (the elements it registers from the start): all already loaded when it is imported,
+ * so nothing more is fetched or run, but the bundler then gives it the same shared chunks as the
+ * widget and it holds only its own code, instead of splitting the chunks every widget loads.
+ */
+export function lazyModule<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
 }
 
 const API_RE = /^https?:\/\/[^\s/]+/i;
@@ -95,6 +117,18 @@ export abstract class McWidget extends McElement {
   /** Fires `mc-error` `{ code, message }` (no personal data). */
   protected reportError(failure: Pick<Failure, 'code' | 'message'>): void {
     this.emit('mc-error', { widget: this.localName, code: failure.code, message: failure.message });
+  }
+
+  /**
+   * Adds the styles of a lazily loaded view to this element's shadow root, after its own (a theme's
+   * sheet stays first, see theme.ts). Adding the same styles again does nothing.
+   */
+  protected addStyles(styles: CSSResult): void {
+    const root = this.renderRoot;
+    const sheet = styles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
 
   /** Called on the window's `online` event: widgets in an offline state retry. */

@@ -1,5 +1,5 @@
 // Validation messages of the dossier code and verifier fields, shared by the tracker and the
-// survey (dossier mode, typed by the citizen).
+// survey (dossier mode, typed by the citizen). Vietnamese; English in code-messages.en.ts.
 import type { Catalog } from '@motcua/ui';
 
 export const codeMessages: Catalog = {
@@ -11,12 +11,6 @@ export const codeMessages: Catalog = {
     'tracker.verifier.digits': 'Chỉ nhập chữ số (0–9).',
     'tracker.verifier.length': 'Nhập đúng 4 chữ số.',
   },
-  en: {
-    'tracker.code.missing': 'Please enter the dossier code.',
-    'tracker.code.chars': 'A dossier code has only letters, digits, dots and hyphens (-). Remove spaces or slashes.',
-    'tracker.code.format': 'This is not a dossier code yet. It has three parts joined by hyphens: agency code, 6-digit date (year, month, day), 4-digit number. For example: 000.00.25.H53-261120-0012.',
-    'tracker.verifier.missing': 'Please enter the last 4 digits of your ID card or phone number.',
-    'tracker.verifier.digits': 'Digits (0–9) only.',
-    'tracker.verifier.length': 'Enter exactly 4 digits.',
-  },
+  // English: code-messages.en.ts, loaded only when a widget renders in English (see englishMessages).
+  en: {},
 };

@@ -1,8 +1,4 @@
-import '@motcua/ui/text-field/define';
-import '@motcua/ui/checkbox/define';
-import '@motcua/ui/button/define';
-import '@motcua/ui/alert/define';
-import '@motcua/ui/skeleton/define';
+import './elements.js';
 // <mc-badge> and <mc-timeline> come with the result view (result.ts, imported when a lookup starts);
 // <mc-satisfaction-survey> is imported when the citizen opens the evaluation (a separate chunk).
 import { McStatusTracker } from './status-tracker.js';

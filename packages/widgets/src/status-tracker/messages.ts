@@ -13,7 +13,6 @@ export const trackerMessages = mergeCatalogs(codeMessages, widgetMessages({
     'tracker.verifier.hint': 'Dùng để xác nhận bạn là người nộp hồ sơ. Không được lưu lại.',
     'tracker.remember': 'Ghi nhớ mã hồ sơ này trên thiết bị này (không lưu 4 số xác minh)',
     'tracker.submit': 'Xem tình trạng',
-    'tracker.loading': 'Đang tra cứu hồ sơ…',
     'tracker.notFound.heading': 'Không tìm thấy hồ sơ',
     'tracker.notFound.body': 'Không tìm thấy hồ sơ khớp với mã hồ sơ và 4 số xác minh đã nhập. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và 4 số cuối CCCD hoặc số điện thoại.',
     'tracker.rateLimited.heading': 'Tạm thời chưa tra cứu được',
@@ -28,8 +27,6 @@ export const trackerMessages = mergeCatalogs(codeMessages, widgetMessages({
     'tracker.saved.forgetLabel': 'Quên hồ sơ {code} trên thiết bị này',
     'tracker.saved.forgotten': 'Đã xóa mã hồ sơ {code} khỏi thiết bị này.',
     'tracker.saved.picked': 'Đã điền mã hồ sơ {code}. Nhập 4 số xác minh để xem.',
-    'tracker.again': 'Tra cứu hồ sơ khác',
-    'tracker.recheck': 'Tra cứu lại',
     // The result's strings (status, what to do now, dates, history, evaluation) are in
     // result-messages.ts, loaded with the result view (result.ts) when a lookup starts.
   },

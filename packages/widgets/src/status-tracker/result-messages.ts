@@ -13,7 +13,6 @@ export const resultMessages: Messages = {
   'tracker.channel.in-person': 'Trực tiếp',
   'tracker.channel.online': 'Trực tuyến',
   'tracker.channel.postal': 'Qua bưu chính',
-  'tracker.result.status': 'Tình trạng',
   'tracker.result.next': 'Việc tiếp theo',
   'tracker.result.appointment': 'Ngày hẹn trả kết quả',
   'tracker.result.daysLeft': 'Còn {days} ngày làm việc',

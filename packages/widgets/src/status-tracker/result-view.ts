@@ -1,10 +1,11 @@
 // The result of a lookup, plain words first: status and what to do now, appointment and days,
-// the apology when late, then the process-control slip as an ordered list.
-import { html, nothing, type TemplateResult } from 'lit';
+// the apology when late, then the process-control slip as an ordered list. Loaded with result.ts
+// when a lookup starts; its styles are added to the tracker's shadow root then (McWidget.addStyles).
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DossierView, TimelineEntry } from '@motcua/contracts';
 import type { TimelineItem } from '@motcua/ui/timeline/timeline';
 import { formatDate, formatDateTime, formatMoney, toDateTimeAttribute } from '@motcua/ui/i18n/format';
-import type { Locale } from '@motcua/ui';
+import { token, type Locale } from '@motcua/ui';
 
 type Msg = (key: string, params?: Record<string, string | number>) => string;
 
@@ -125,3 +126,137 @@ export function renderFacts(msg: Msg, view: DossierView, locale: Locale): Templa
 export function statusBadge(msg: Msg, view: DossierView): TemplateResult {
   return html`<mc-badge part="status" status=${BADGE[view.status.id] ?? 'neutral'}>${msg(`tracker.status.${view.status.id}`)}</mc-badge>`;
 }
+
+const EVALUABLE = new Set(['resolved', 'result-returned']);
+
+export interface ResultContext {
+  msg: Msg;
+  locale: Locale;
+  view: DossierView;
+  /** The evaluation is open: the survey replaces the invitation. */
+  surveyOpen: boolean;
+  /** Code and verifier of the dossier on display, for the survey. */
+  owner: { code: string; verifier: string } | undefined;
+  api: string;
+  theme: string;
+  /** Opens the evaluation (the invitation's button). */
+  onEvaluate: () => void;
+}
+
+/** The whole result section (needs mc-badge, mc-timeline, mc-button defined). */
+export function renderResult({ msg, locale, view, surveyOpen, owner, api, theme, onEvaluate }: ResultContext): TemplateResult {
+  const evaluable = EVALUABLE.has(view.status.id);
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    <h3 id="result-heading" tabindex="-1">${msg('tracker.result.heading', { code: view.code })}</h3>
+    <div class="summary" part="summary">
+      <p>${statusBadge(msg, view)}</p>
+      <p class="say">${statusSentence(msg, view)}</p>
+      <h4>${msg('tracker.result.next')}</h4>
+      ${nextStep(msg, view, locale)}
+    </div>
+    ${renderLate(msg, view, locale)} ${renderDeadline(msg, view, locale)}
+    ${evaluable && view.canEvaluate && !surveyOpen
+      ? html`<div class="invitation" part="invitation">
+          <h4>${msg('tracker.evaluate.heading')}</h4>
+          <p>${msg('tracker.evaluate.body')}</p>
+          <mc-button type="button" @click=${onEvaluate}>${msg('tracker.evaluate.open')}</mc-button>
+        </div>`
+      : nothing}
+    ${evaluable && view.evaluated ? html`<p part="evaluated">${msg('tracker.evaluate.done')}</p>` : nothing}
+    ${surveyOpen && owner
+      ? html`<mc-satisfaction-survey
+          part="survey"
+          mode="dossier"
+          api=${api}
+          unit=${view.unit.code}
+          theme=${theme || nothing}
+          .code=${owner.code}
+          .verifier=${owner.verifier}
+          .headingLevel=${4}
+        ></mc-satisfaction-survey>`
+      : nothing}
+    ${renderFacts(msg, view, locale)}
+    <h4 id="timeline-heading">${msg('tracker.result.timeline')}</h4>
+    ${view.timeline.length
+      ? html`<mc-timeline part="timeline" label=${msg('tracker.result.timeline')} .items=${timelineItems(msg, view.timeline)}></mc-timeline>`
+      : html`<p class="muted">${msg('tracker.result.timelineEmpty')}</p>`}
+    <p class="muted">${msg('tracker.result.updated', { time: formatDateTime(view.updatedAt, locale) })}</p>
+  </section>`;
+}
+
+/** Styles of the result (the tracker's shared rules — headings, `.muted` — apply too). */
+export const resultStyles = css`
+  .result {
+    display: grid;
+    gap: ${token('space-4')};
+  }
+  .summary {
+    display: grid;
+    gap: ${token('space-2')};
+    padding: ${token('space-4')};
+    border-radius: ${token('radius-md')};
+    background: ${token('color-surface-alt')};
+    border-inline-start: 0.25rem solid ${token('color-brand')};
+  }
+  .say {
+    font-size: ${token('font-size-lg')};
+    font-weight: ${token('font-weight-bold')};
+  }
+  .papers {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .pay,
+  .tracking strong {
+    font-weight: ${token('font-weight-bold')};
+  }
+  .deadline {
+    padding: ${token('space-3')} ${token('space-4')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius-md')};
+  }
+  .deadline.overdue {
+    border-color: ${token('color-danger-border')};
+  }
+  .deadline-date {
+    font-size: ${token('font-size-xl')};
+    font-weight: ${token('font-weight-bold')};
+  }
+  .overdue .deadline-days {
+    color: ${token('color-danger')};
+    font-weight: ${token('font-weight-bold')};
+  }
+  .new-date strong {
+    font-size: ${token('font-size-xl')};
+  }
+  .facts {
+    display: grid;
+    gap: ${token('space-2')};
+    margin: 0;
+  }
+  .facts div {
+    display: grid;
+    grid-template-columns: minmax(0, 10em) minmax(0, 1fr);
+    gap: ${token('space-3')};
+  }
+  @container (max-width: 30em) {
+    .facts div {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+  }
+  dt {
+    color: ${token('color-text-muted')};
+  }
+  dd {
+    margin: 0;
+  }
+  .invitation {
+    display: grid;
+    gap: ${token('space-2')};
+    justify-items: start;
+    padding: ${token('space-4')};
+    border: 2px solid ${token('color-brand')};
+    border-radius: ${token('radius-md')};
+  }
+`;

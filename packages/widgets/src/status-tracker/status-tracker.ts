@@ -2,31 +2,17 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DossierView } from '@motcua/contracts';
 import { token } from '@motcua/ui';
-import { McWidget, englishMessages } from '../shared/widget.js';
+import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
-import { readUrlParam } from '../shared/url.js';
-import { formatDateTime } from '@motcua/ui/i18n/format';
 import { checkCode, checkVerifier, normalizeCode } from './code.js';
 import { forgetCode, loadSaved, rememberCode } from './saved.js';
 import { trackerMessages } from './messages.js';
 
 type ResultView = typeof import('./result.js');
-let resultView: Promise<ResultView> | undefined;
-/** The result view (a lazy chunk with <mc-badge> and <mc-timeline>), imported once per page. */
-function loadResultView(): Promise<ResultView> {
-  return (resultView ??= import('./result.js').then(
-    (m) => {
-      McStatusTracker.addMessages({ vi: m.resultMessages, en: {} });
-      return m;
-    },
-    (error: unknown) => {
-      resultView = undefined; // a later lookup tries again
-      throw error;
-    },
-  ));
-}
+/** The result view (a lazy chunk with its styles, strings, <mc-badge> and <mc-timeline>), imported once per page. */
+const loadResultView = lazyModule(() => import('./result.js'));
 
 type Phase = 'form' | 'loading' | 'result' | 'not-found' | 'rate-limited' | 'offline' | 'error';
 
@@ -39,8 +25,6 @@ export interface DossierStatusDetail {
   /** Late: past its appointment date now, or an apology with a new date was issued. */
   overdue: boolean;
 }
-
-const EVALUABLE = new Set(['resolved', 'result-returned']);
 
 /**
  * Lets citizens follow a dossier: the dossier code (from the `code` attribute, the page URL's
@@ -90,7 +74,7 @@ const EVALUABLE = new Set(['resolved', 'result-returned']);
 export class McStatusTracker extends McWidget {
   static override tagName = 'mc-status-tracker';
   static override messages = trackerMessages;
-  static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
+  static override lazyMessages = { en: englishMessages(() => import('./code-messages.en.js'), () => import('./messages.en.js')) };
 
   static override styles = [
     ...widgetStyles,
@@ -120,79 +104,6 @@ export class McStatusTracker extends McWidget {
       .saved {
         display: grid;
         gap: ${token('space-2')};
-      }
-      .result {
-        display: grid;
-        gap: ${token('space-4')};
-      }
-      .summary {
-        display: grid;
-        gap: ${token('space-2')};
-        padding: ${token('space-4')};
-        border-radius: ${token('radius-md')};
-        background: ${token('color-surface-alt')};
-        border-inline-start: 0.25rem solid ${token('color-brand')};
-      }
-      .say {
-        font-size: ${token('font-size-lg')};
-        font-weight: ${token('font-weight-bold')};
-      }
-      .papers {
-        margin: 0;
-        padding-inline-start: 1.5em;
-      }
-      .pay,
-      .tracking strong {
-        font-weight: ${token('font-weight-bold')};
-      }
-      .deadline {
-        padding: ${token('space-3')} ${token('space-4')};
-        border: 1px solid ${token('color-border')};
-        border-radius: ${token('radius-md')};
-      }
-      .deadline.overdue {
-        border-color: ${token('color-danger-border')};
-      }
-      .deadline-date {
-        font-size: ${token('font-size-xl')};
-        font-weight: ${token('font-weight-bold')};
-      }
-      .overdue .deadline-days {
-        color: ${token('color-danger')};
-        font-weight: ${token('font-weight-bold')};
-      }
-      .new-date strong {
-        font-size: ${token('font-size-xl')};
-      }
-      .facts {
-        display: grid;
-        gap: ${token('space-2')};
-        margin: 0;
-      }
-      .facts div {
-        display: grid;
-        grid-template-columns: minmax(0, 10em) minmax(0, 1fr);
-        gap: ${token('space-3')};
-      }
-      @container (max-width: 30em) {
-        .facts div {
-          grid-template-columns: minmax(0, 1fr);
-          gap: 0;
-        }
-      }
-      dt {
-        color: ${token('color-text-muted')};
-      }
-      dd {
-        margin: 0;
-      }
-      .invitation {
-        display: grid;
-        gap: ${token('space-2')};
-        justify-items: start;
-        padding: ${token('space-4')};
-        border: 2px solid ${token('color-brand')};
-        border-radius: ${token('radius-md')};
       }
     `,
   ];
@@ -230,7 +141,7 @@ export class McStatusTracker extends McWidget {
   override connectedCallback(): void {
     super.connectedCallback();
     this.saved = loadSaved();
-    if (!this.codeValue) this.codeValue = normalizeCode(this.code || readUrlParam(this.urlParam));
+    if (!this.codeValue) this.codeValue = normalizeCode(this.code || (new URLSearchParams(location.search).get(this.urlParam) ?? ''));
   }
 
   override disconnectedCallback(): void {
@@ -289,6 +200,7 @@ export class McStatusTracker extends McWidget {
       const view = await client.lookupDossier({ code, verifier });
       this.resultView = await viewCode;
       if (seq !== this.seq) return;
+      this.addStyles(this.resultView.resultStyles);
       this.view = view;
       this.owner = { code: view.code, verifier };
       this.phase = 'result';
@@ -456,51 +368,17 @@ export class McStatusTracker extends McWidget {
       case 'error':
         return renderFailure(this.msg.bind(this), this.failure!, () => void this.lookup());
       case 'result':
-        return this.renderResult();
+        return this.resultView!.renderResult({
+          msg: this.msg.bind(this),
+          locale: this.locale,
+          view: this.view!,
+          surveyOpen: this.surveyOpen,
+          owner: this.owner,
+          api: this.api,
+          theme: this.theme,
+          onEvaluate: () => void this.openSurvey(),
+        });
     }
-  }
-
-  private renderResult() {
-    const view = this.view!;
-    const msg = this.msg.bind(this);
-    const { nextStep, renderDeadline, renderFacts, renderLate, statusBadge, statusSentence, timelineItems } = this.resultView!;
-    const evaluable = EVALUABLE.has(view.status.id);
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <h3 id="result-heading" tabindex="-1">${this.msg('tracker.result.heading', { code: view.code })}</h3>
-      <div class="summary" part="summary">
-        <p>${statusBadge(msg, view)}</p>
-        <p class="say">${statusSentence(msg, view)}</p>
-        <h4>${this.msg('tracker.result.next')}</h4>
-        ${nextStep(msg, view, this.locale)}
-      </div>
-      ${renderLate(msg, view, this.locale)} ${renderDeadline(msg, view, this.locale)}
-      ${evaluable && view.canEvaluate && !this.surveyOpen
-        ? html`<div class="invitation" part="invitation">
-            <h4>${this.msg('tracker.evaluate.heading')}</h4>
-            <p>${this.msg('tracker.evaluate.body')}</p>
-            <mc-button type="button" @click=${this.openSurvey}>${this.msg('tracker.evaluate.open')}</mc-button>
-          </div>`
-        : nothing}
-      ${evaluable && view.evaluated ? html`<p part="evaluated">${this.msg('tracker.evaluate.done')}</p>` : nothing}
-      ${this.surveyOpen && this.owner
-        ? html`<mc-satisfaction-survey
-            part="survey"
-            mode="dossier"
-            api=${this.api}
-            unit=${view.unit.code}
-            theme=${this.theme || nothing}
-            .code=${this.owner.code}
-            .verifier=${this.owner.verifier}
-            .headingLevel=${4}
-          ></mc-satisfaction-survey>`
-        : nothing}
-      ${renderFacts(msg, view, this.locale)}
-      <h4 id="timeline-heading">${this.msg('tracker.result.timeline')}</h4>
-      ${view.timeline.length
-        ? html`<mc-timeline part="timeline" label=${this.msg('tracker.result.timeline')} .items=${timelineItems(msg, view.timeline)}></mc-timeline>`
-        : html`<p class="muted">${this.msg('tracker.result.timelineEmpty')}</p>`}
-      <p class="muted">${this.msg('tracker.result.updated', { time: formatDateTime(view.updatedAt, this.locale) })}</p>
-    </section>`;
   }
 
   override render() {

@@ -15,6 +15,7 @@
 // the real figures.
 // The build is the real CDN build (packages/sdk/scripts/build-cdn.mjs), in memory.
 import { buildCdn } from '../../packages/sdk/scripts/build-cdn.mjs';
+import { closure as closureIn, lazyOf as lazyIn } from './graph.mjs';
 
 const KB = 1024;
 
@@ -24,7 +25,8 @@ const topIndex = args.indexOf('--top');
 const TOP = topIndex >= 0 ? Number(args[topIndex + 1]) : 15;
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--top');
 
-const { manifest, metafile, version } = await buildCdn({ write: false });
+const build = await buildCdn({ write: false });
+const { manifest, metafile, version } = build;
 
 /** Output file (CDN-relative) → { size, gzip, inputs: [{ input, bytes, gz }], dynamic: [...] } */
 const outputs = new Map();
@@ -36,27 +38,12 @@ for (const [file, out] of Object.entries(metafile.outputs)) {
     .map(([input, i]) => ({ input, bytes: i.bytesInOutput, gz: (i.bytesInOutput / total) * gzip }))
     .filter((i) => i.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
-  const dynamic = out.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => i.path);
+  const dynamic = out.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path);
   outputs.set(file, { size, gzip, inputs, dynamic });
 }
 
-function closure(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const dep of manifest.imports[entry] ?? []) closure(dep, seen);
-  return seen;
-}
-/** Lazily imported files reachable from `files` (and their own static graphs), minus `files`. */
-function lazyOf(files) {
-  const lazy = new Set();
-  const visit = (f) => {
-    for (const d of outputs.get(f)?.dynamic ?? []) {
-      for (const g of closure(d)) if (!files.has(g) && !lazy.has(g)) { lazy.add(g); visit(g); }
-    }
-  };
-  for (const f of files) visit(f);
-  return lazy;
-}
+const closure = (entry, seen) => closureIn(build, entry, seen);
+const lazyOf = (files) => lazyIn(build, files);
 
 /** A readable group for an input path: the package (or node_modules package) it belongs to. */
 function groupOf(input) {

@@ -22,34 +22,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn } from '../../packages/sdk/scripts/build-cdn.mjs';
 import { writeSummary } from '../../scripts/test-reporters/write-summary.mjs';
+import { closure as closureIn, lazyOf as lazyIn } from './graph.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const KB = 1024;
 const BUDGETS = { loader: 3 * KB, widget: 30 * KB, all: 45 * KB };
 
-const { manifest, metafile } = await buildCdn({ write: false });
-const { files, imports, widgets } = manifest;
-
-/** The file and everything it imports statically (what the browser fetches for it). */
-function closure(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const dep of imports[entry] ?? []) closure(dep, seen);
-  return seen;
-}
-/** Files fetched later, on demand, from `set` (dynamic imports, and what those import), minus `set`. */
-function lazyOf(set) {
-  const lazy = new Set();
-  const visit = (file) => {
-    for (const { path, kind } of metafile.outputs[file]?.imports ?? []) {
-      if (kind !== 'dynamic-import') continue;
-      for (const f of closure(path)) if (!set.has(f) && !lazy.has(f)) (lazy.add(f), visit(f));
-    }
-  };
-  for (const f of set) visit(f);
-  return lazy;
-}
+const build = await buildCdn({ write: false });
+const { files, widgets } = build.manifest;
+const manifest = build.manifest;
+const closure = (entry, seen) => closureIn(build, entry, seen);
+const lazyOf = (set) => lazyIn(build, set);
 const gzipOf = (set) => [...set].reduce((sum, f) => sum + (files[f]?.gzip ?? 0), 0);
 const rawOf = (set) => [...set].reduce((sum, f) => sum + (files[f]?.size ?? 0), 0);
 

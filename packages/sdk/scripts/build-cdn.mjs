@@ -8,16 +8,16 @@
 // Bundler: rolldown, for its chunk groups. The budget is what the browser downloads, gzip per
 // file; esbuild's automatic splitting makes one chunk per combination of widgets that share a
 // module (14 chunks for five widgets, several under 1 KB), and small files gzip badly: each starts
-// with an empty dictionary. So the code two or more widgets share goes into one `core` chunk,
-// each widget keeps its own file, and what a widget loads later (English strings, themes, its
-// secondary views) stays in lazy chunks. See bench/size for the figures.
+// with an empty dictionary. So the code two or more widgets share goes into a few `core` chunks,
+// grouped by which widgets use it; each widget keeps its own file, and what a widget loads later
+// (English strings, themes, its secondary views) stays in lazy chunks. See bench/size for figures.
 import { rolldown } from 'rolldown';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { minifyTemplatesInSource, tokenTable } from './minify-templates.mjs';
+import { minifyTemplatesPlugin, tokenTable } from './minify-templates.mjs';
 
 const sdkDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = resolve(sdkDir, '../..');
@@ -43,33 +43,14 @@ export function discoverWidgets(dir = widgetsDir) {
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const posix = (p) => p.split('\\').join('/');
 
+/** Source bytes under which a group of shared modules is merged into a neighbour (measured: bench/size). */
+const MERGE_BELOW = 2000;
+
 /**
  * Modules that are only ever loaded on demand and stay in their own lazy chunks even when several
  * widgets import them: language packs (`*.en.ts`) and theme sheets.
  */
-/** Source bytes under which a group of shared modules is merged into a neighbour (measured: bench/size). */
-const MERGE_BELOW = 2000;
-
 const ON_DEMAND = /(\.en\.ts$|[\\/]theme-sheets[\\/])/;
-
-/**
- * Minifies the static text of Lit css/html/svg templates in the workspace's TypeScript sources
- * (scripts/template-minify.mjs has the rules that keep the rendering the same); `${token('x')}` in
- * css templates is written as the text it stands for, so the token table is not shipped.
- */
-function templatesPlugin() {
-  const tokenValue = tokenTable(readFileSync(join(repo, 'packages/tokens/src/generated/vars.ts'), 'utf8'));
-  return {
-    name: 'motcua-minify-templates',
-    transform: {
-      filter: { id: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ },
-      handler(code, id) {
-        if (id.includes('node_modules') || id.endsWith('.d.ts') || !/\b(css|html|svg)`/.test(code)) return null;
-        return { code: minifyTemplatesInSource(code, id, { tokenValue }).code, map: null };
-      },
-    },
-  };
-}
 
 /**
  * Records, at the end of the module graph, which modules two or more entries reach through static
@@ -107,7 +88,13 @@ async function bundle({ input, define, minifyTemplates, codeSplitting, plugins =
     tsconfig: join(repo, 'tsconfig.base.json'),
     resolve: { conditionNames: ['source', 'browser', 'production', 'import', 'module', 'default'] },
     transform: { define, target: 'es2022' },
-    plugins: [...(minifyTemplates ? [templatesPlugin()] : []), ...plugins],
+    // The static text of Lit templates minified (scripts/template-minify.mjs has the rules that keep
+    // the rendering the same); `${token('x')}` in css templates is written as the text it stands
+    // for, so the token table is not shipped.
+    plugins: [
+      ...(minifyTemplates ? [minifyTemplatesPlugin({ tokenValue: tokenTable(readFileSync(join(repo, 'packages/tokens/src/generated/vars.ts'), 'utf8')) })] : []),
+      ...plugins,
+    ],
     logLevel: 'warn',
   });
   try {
@@ -150,7 +137,7 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
         // Shared code split by which widgets use it (a page with one widget fetches no other
         // widget's primitives), with sets smaller than MERGE_BELOW source bytes merged into their
         // nearest neighbour: a tiny file costs more in gzip overhead than the few bytes it saves.
-        codeSplitting: { groups: [{ name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: Number(process.env.MC_MERGE_BELOW ?? MERGE_BELOW) }] },
+        codeSplitting: { groups: [{ name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: MERGE_BELOW }] },
       })
     : [];
   const chunks = [...loaderChunks, ...widgetChunks];

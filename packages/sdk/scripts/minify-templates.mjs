@@ -1,8 +1,7 @@
-// esbuild plugin for the CDN build: minifies the static text of Lit `css`, `html` and `svg` tagged
+// Bundler plugin for the CDN build (rolldown): minifies the static text of Lit `css`, `html` and `svg` tagged
 // templates in the workspace's TypeScript sources (see template-minify.mjs for exactly what is and
 // is not rewritten). Templates are found with the TypeScript parser (the repo's own `typescript`),
 // so strings, comments and nested templates in code are never mistaken for templates.
-import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { minifyCssParts, minifyHtmlParts } from './template-minify.mjs';
 
@@ -96,17 +95,20 @@ export function minifyTemplatesInSource(source, fileName = 'file.ts', { tokenVal
   return { code: out, templates: count };
 }
 
-/** @param {{ filter?: RegExp, tokenValue?: (name: string) => string }} [options] */
+/**
+ * The rolldown plugin: runs minifyTemplatesInSource on the workspace's TypeScript sources that
+ * have css/html/svg templates (before TypeScript is stripped), nothing else.
+ * @param {{ filter?: RegExp, tokenValue?: (name: string) => string }} [options]
+ */
 export function minifyTemplatesPlugin({ filter = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/, tokenValue } = {}) {
   return {
     name: 'motcua-minify-templates',
-    setup(build) {
-      build.onLoad({ filter }, async (args) => {
-        if (args.path.includes('node_modules') || args.path.endsWith('.d.ts')) return undefined;
-        const source = await readFile(args.path, 'utf8');
-        if (!/\b(css|html|svg)`/.test(source)) return undefined;
-        return { contents: minifyTemplatesInSource(source, args.path, { tokenValue }).code, loader: 'ts' };
-      });
+    transform: {
+      filter: { id: filter },
+      handler(code, id) {
+        if (id.includes('node_modules') || id.endsWith('.d.ts') || !/\b(css|html|svg)`/.test(code)) return null;
+        return { code: minifyTemplatesInSource(code, id, { tokenValue }).code, map: null };
+      },
     },
   };
 }

@@ -20,6 +20,7 @@ if (!process.argv.includes('--no-build')) {
 
 const { startServer } = await import(pathToFileURL(join(root, 'apps/api/dist/server.js')).href);
 const { serveStatic } = await import('@hono/node-server/serve-static');
+const { cdnHeaders } = await import('./cdn-headers.mjs');
 
 /** URL prefix → folder; a folder that is not built yet is skipped with a note. */
 const mounts = [
@@ -74,6 +75,8 @@ const server = await startServer({
           c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
         });
       }
+      // Commune sites on any origin load the loader and the widgets (scripts/cdn-headers.mjs).
+      if (mount.prefix === '/cdn') app.use('/cdn/*', cdnHeaders());
       if (!mount.prefix) {
         // The portal (everything the API, /cdn and /storybook did not answer) under the strict CSP.
         app.use('/*', async (c, next) => {

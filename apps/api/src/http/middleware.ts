@@ -53,6 +53,9 @@ export function docsCsp(nonce: string): string {
 /** Printable form pages: inline styles, no script. */
 export const FORM_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** Paths other origins may load: the API and the embed CDN (module scripts are fetched with CORS). */
+export const CROSS_ORIGIN_PREFIXES = ['/v1/', '/cdn/'];
+
 const SECURITY_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -69,8 +72,8 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     c.set('cspNonce', randomBytes(16).toString('base64'));
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
-      // Widgets on commune websites read the API from other origins.
-      'cross-origin-resource-policy': c.req.path.startsWith('/v1/') ? 'cross-origin' : 'same-origin',
+      // Widgets on commune websites read the API and load the CDN build (/cdn/) from other origins.
+      'cross-origin-resource-policy': CROSS_ORIGIN_PREFIXES.some((p) => c.req.path.startsWith(p)) ? 'cross-origin' : 'same-origin',
       'content-security-policy': API_CSP,
     };
     for (const [k, v] of Object.entries(headers)) c.header(k, v);

@@ -83,6 +83,20 @@ describe('McElement', () => {
     }
   });
 
+  it('define() under a name the page already gave its own element: a clear [motcua] console error, no throw', () => {
+    customElements.define('mc-test-foreign', class extends HTMLElement {});
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      expect(() => OtherGreeting.define('mc-test-foreign')).not.to.throw();
+      expect(errors).to.have.length(1);
+      expect(String(errors[0])).to.match(/^\[motcua\] <mc-test-foreign> is already defined by another script/);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('emit() sends a bubbling, composed mc-* event with its detail', async () => {
     const shell = await fixture<McTestShell>(html`<mc-test-shell></mc-test-shell>`);
     const inner = shell.shadowRoot!.querySelector('mc-test-greeting') as McTestGreeting;

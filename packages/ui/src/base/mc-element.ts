@@ -6,6 +6,7 @@ import { DEV, warnDev } from './dev.js';
 import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from './i18n.js';
 import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from './locale.js';
 import { uiMessages } from '../i18n/ui-messages.js';
+import { fitRoot } from './rem.js';
 
 export type McEventName = `mc-${string}`;
 
@@ -17,7 +18,12 @@ export function hasSlotted(host: Element, name: string): boolean {
   return !!host.querySelector(`:scope>[slot=${name}]`);
 }
 
+/** Marks our classes, to tell another copy of Một Cửa from a page's own element of the same name. */
+const MC = Symbol.for('motcua.element');
+
 export class McElement extends LitElement implements LangListener {
+  static readonly [MC] = true;
+
   /** The tag this class registers under; every concrete component sets it. */
   static tagName = '';
 
@@ -53,9 +59,11 @@ export class McElement extends LitElement implements LangListener {
    */
   static define<T extends typeof McElement>(this: T, tagName: string = this.tagName): void {
     if (!tagName) throw new Error(`${this.name} has no static tagName`);
-    const existing = customElements.get(tagName);
+    const existing = customElements.get(tagName) as unknown as { [MC]?: true } | undefined;
     if (existing) {
-      if (DEV && existing !== (this as unknown as CustomElementConstructor)) {
+      // The page's own script took the name first: say so, plainly, in production too.
+      if (!existing[MC]) console.error(`[motcua] <${tagName}> is already defined by another script on this page; this Một Cửa component cannot be shown. Remove that script or its element.`);
+      else if (DEV && existing !== (this as unknown)) {
         warnDev(`<${tagName}> is already defined by another class (two copies of @motcua/ui on the page?). Keeping the first one.`);
       }
       return;
@@ -78,6 +86,7 @@ export class McElement extends LitElement implements LangListener {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    fitRoot(this.renderRoot);
     this.currentLocale = toLocale(findLang(this));
     observeLang(this);
   }

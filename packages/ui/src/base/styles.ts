@@ -19,6 +19,8 @@ export const hostStyles = css`
   }
   .visually-hidden {
     position: absolute !important;
+    /* at the start edge: at its static place, the last line's end, it can widen the page by 1px */
+    left: 0;
     width: 1px;
     height: 1px;
     margin: -1px;

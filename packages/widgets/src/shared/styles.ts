@@ -11,7 +11,6 @@ export const widgetStyles = [
       display: block;
       container-type: inline-size;
       max-width: 100%;
-      font-size: ${token('font-size-md')};
     }
     .panel {
       display: grid;

@@ -9,7 +9,7 @@
 // default theme). Until the theme has arrived the widget shows the default look; the request starts
 // with the first render, in parallel with the widget's API request, and `mc-ready` waits for it.
 import { themeIds, loadThemeStylesheet, type ThemeId } from '@motcua/tokens';
-import { warnDev } from '@motcua/ui';
+import { fitRem, fitRoot, warnDev } from '@motcua/ui';
 
 const sheets = new Map<ThemeId, Promise<CSSStyleSheet>>();
 /** The sheets already built, for a synchronous apply (no flash for the page's next widgets). */
@@ -28,7 +28,7 @@ export function themeSheet(id: ThemeId): Promise<CSSStyleSheet> {
   if (!sheet) {
     sheet = loadThemeStylesheet(id).then((text) => {
       const built = new CSSStyleSheet();
-      built.replaceSync(text);
+      built.replaceSync(fitRem(text));
       ALL.add(built);
       ready.set(id, built);
       return built;
@@ -44,6 +44,7 @@ function adopt(root: ShadowRoot, sheet: CSSStyleSheet | undefined): void {
   const others = root.adoptedStyleSheets.filter((s) => !ALL.has(s));
   // The theme comes first so the component's own rules (which read the variables) are unaffected.
   root.adoptedStyleSheets = sheet ? [sheet, ...others] : others;
+  fitRoot(root);
 }
 
 /**

@@ -3,9 +3,10 @@
 // :host, `mc-ready` / `mc-error`, retry when the device comes back online, and the rule that the
 // administrator's fallback content (a link inside the tag) stays visible until the widget has
 // rendered successfully.
-import { html, type CSSResult, type PropertyValues, type TemplateResult, nothing } from 'lit';
+import { html, type CSSResult, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement, mergeCatalogs, type Catalog, type Messages } from '@motcua/ui';
+import { McElement, fitRoot, measureRem, mergeCatalogs, type Catalog, type Messages } from '@motcua/ui';
+import { isolation } from './isolation.js';
 import { getClient, type Client } from '@motcua/sdk/client';
 import { applyTheme } from './theme.js';
 import { stateMessages, type Failure } from './states.js';
@@ -75,8 +76,16 @@ export abstract class McWidget extends McElement {
   private themeApplied: Promise<void> = Promise.resolve();
   private readonly onOnline = () => this.backOnline();
 
+  /** Every widget's styles start with the isolation from the page's inherited CSS (isolation.ts). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [isolation, ...super.finalizeStyles(styles)];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // :host is `font-size: medium` here: sizes follow the reader's setting, not the page's root.
+    measureRem(this);
+    fitRoot(this.renderRoot);
     window.addEventListener('online', this.onOnline);
   }
 
@@ -128,6 +137,7 @@ export abstract class McWidget extends McElement {
     const sheet = styles.styleSheet;
     if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      fitRoot(root);
     }
   }
 

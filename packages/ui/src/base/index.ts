@@ -6,4 +6,4 @@ export { hostStyles, focusRing } from './styles.js';
 export { token, tokenValue } from './tokens.js';
 export type { ComponentExample } from './example.js';
 export { cspStyle, type CspStyles } from './csp-style.js';
-export { measureRem, fitRem, fitRoot } from './rem.js';
+export { measureRem, fitRoot, sourceSheet } from './rem.js';

@@ -62,7 +62,7 @@ export class McElement extends LitElement implements LangListener {
     const existing = customElements.get(tagName) as unknown as { [MC]?: true } | undefined;
     if (existing) {
       // The page's own script took the name first: say so, plainly, in production too.
-      if (!existing[MC]) console.error(`[motcua] <${tagName}> is already defined by another script on this page; this Một Cửa component cannot be shown. Remove that script or its element.`);
+      if (!existing[MC]) console.error(`[motcua] <${tagName}> is already defined by another script on this page`);
       else if (DEV && existing !== (this as unknown)) {
         warnDev(`<${tagName}> is already defined by another class (two copies of @motcua/ui on the page?). Keeping the first one.`);
       }

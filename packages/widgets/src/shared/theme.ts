@@ -9,7 +9,7 @@
 // default theme). Until the theme has arrived the widget shows the default look; the request starts
 // with the first render, in parallel with the widget's API request, and `mc-ready` waits for it.
 import { themeIds, loadThemeStylesheet, type ThemeId } from '@motcua/tokens';
-import { fitRem, fitRoot, warnDev } from '@motcua/ui';
+import { fitRoot, sourceSheet, warnDev } from '@motcua/ui';
 
 const sheets = new Map<ThemeId, Promise<CSSStyleSheet>>();
 /** The sheets already built, for a synchronous apply (no flash for the page's next widgets). */
@@ -28,7 +28,7 @@ export function themeSheet(id: ThemeId): Promise<CSSStyleSheet> {
   if (!sheet) {
     sheet = loadThemeStylesheet(id).then((text) => {
       const built = new CSSStyleSheet();
-      built.replaceSync(fitRem(text));
+      built.replaceSync(text);
       ALL.add(built);
       ready.set(id, built);
       return built;
@@ -41,9 +41,10 @@ export function themeSheet(id: ThemeId): Promise<CSSStyleSheet> {
 }
 
 function adopt(root: ShadowRoot, sheet: CSSStyleSheet | undefined): void {
-  const others = root.adoptedStyleSheets.filter((s) => !ALL.has(s));
+  const others = root.adoptedStyleSheets.filter((s) => !ALL.has(sourceSheet.get(s) ?? s));
   // The theme comes first so the component's own rules (which read the variables) are unaffected.
   root.adoptedStyleSheets = sheet ? [sheet, ...others] : others;
+  // On a page with another root font size, the theme's copy in px (@motcua/ui rem.ts).
   fitRoot(root);
 }
 

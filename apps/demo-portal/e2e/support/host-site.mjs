@@ -38,14 +38,15 @@ const SCRIPTS = {
 };
 
 /**
- * Starts the host site. `pages` maps a path to a function (product URL) → HTML. Returns
+ * Starts the host site. `pages` maps a path to a function (product URL) → HTML; `scriptOrigins`
+ * are other origins allowed to serve scripts (a province CDN). Returns
  * { url, csp, stop() }.
  */
-export async function startHostSite(productUrl, pages) {
+export async function startHostSite(productUrl, pages, { scriptOrigins = [] } = {}) {
   const origin = new URL(productUrl).origin;
   const csp = [
     "default-src 'self'",
-    `script-src 'self' ${origin}`,
+    `script-src 'self' ${[origin, ...scriptOrigins].join(' ')}`,
     `connect-src ${origin}`,
     "style-src 'self'",
     `img-src 'self' data: ${origin}`,

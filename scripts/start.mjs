@@ -21,6 +21,7 @@ if (!process.argv.includes('--no-build')) {
 const { startServer } = await import(pathToFileURL(join(root, 'apps/api/dist/server.js')).href);
 const { serveStatic } = await import('@hono/node-server/serve-static');
 const { cdnHeaders } = await import('./cdn-headers.mjs');
+const { mountEmbedPages } = await import('./embed-pages.mjs');
 
 /** URL prefix → folder; a folder that is not built yet is skipped with a note. */
 const mounts = [
@@ -75,8 +76,12 @@ const server = await startServer({
           c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
         });
       }
-      // Commune sites on any origin load the loader and the widgets (scripts/cdn-headers.mjs).
-      if (mount.prefix === '/cdn') app.use('/cdn/*', cdnHeaders());
+      // Commune sites on any origin load the loader and the widgets (scripts/cdn-headers.mjs);
+      // sites whose editor strips scripts frame one page per widget (scripts/embed-pages.mjs).
+      if (mount.prefix === '/cdn') {
+        app.use('/cdn/*', cdnHeaders());
+        mountEmbedPages(app);
+      }
       if (!mount.prefix) {
         // The portal (everything the API, /cdn and /storybook did not answer) under the strict CSP.
         app.use('/*', async (c, next) => {
@@ -98,7 +103,7 @@ const has = (prefix) => served.some((m) => m.prefix === prefix);
 if (has('')) console.log(`  ${base}/                 demo ward portal (Phường Tân Ninh, Tây Ninh)`);
 console.log(`  ${base}/v1/procedures    API (${server.db.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite, data in ${server.config.dataDir}`})`);
 console.log(`  ${base}/docs             API reference`);
-if (has('/cdn')) console.log(`  ${base}/cdn/v1/embed.js  embed loader for commune sites`);
+if (has('/cdn')) console.log(`  ${base}/cdn/v1/embed.js  embed loader for commune sites (iframe pages: /embed/procedure-lookup?unit=25459)`);
 if (has('/storybook')) console.log(`  ${base}/storybook/       Storybook`);
 console.log(`  ${base}/healthz          health check`);
 console.log('Press Ctrl-C to stop.');

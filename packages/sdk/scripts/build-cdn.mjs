@@ -1,5 +1,5 @@
 // Builds the CDN layout of the embed loader and the widgets:
-//   dist/cdn/{version}/embed.js, widgets/<tag>.js, chunks/<name>-<hash>.js, manifest.json  (immutable)
+//   dist/cdn/{version}/embed.js, embed-frame.js, widgets/<tag>.js, chunks/<name>-<hash>.js, manifest.json  (immutable)
 //   dist/cdn/v{major}/…                                                                    (moving alias, same files)
 // ES modules for current browsers (es2022), minified, MC_DEV=false. Widgets are discovered from
 // packages/widgets/**/define.ts (src/<name>/define.ts or <name>/src/define.ts); the build works
@@ -127,6 +127,8 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
   const define = { MC_DEV: 'false', MC_WIDGETS: JSON.stringify(widgets.map((w) => w.tag).join(',')) };
   // The loader on its own, one self-contained file: nothing it needs waits on a second request.
   const loaderChunks = await bundle({ input: { embed: join(sdkDir, 'src/embed/index.ts') }, define, minifyTemplates, codeSplitting: false });
+  // The host-page helper of iframe embeds (scripts/embed-pages.mjs): sizes the iframes; not loaded by the snippet.
+  loaderChunks.push(...(await bundle({ input: { 'embed-frame': join(sdkDir, 'src/embed/frame-host.ts') }, define, minifyTemplates: false, codeSplitting: false })));
   const shared = new Set();
   const widgetChunks = widgets.length
     ? await bundle({

@@ -39,10 +39,11 @@ const SCRIPTS = {
 
 /**
  * Starts the host site. `pages` maps a path to a function (product URL) → HTML; `scriptOrigins`
- * are other origins allowed to serve scripts (a province CDN). Returns
+ * are other origins allowed to serve scripts (a province CDN), `frameOrigins` the origins it may
+ * frame (iframe embeds). Returns
  * { url, csp, stop() }.
  */
-export async function startHostSite(productUrl, pages, { scriptOrigins = [] } = {}) {
+export async function startHostSite(productUrl, pages, { scriptOrigins = [], frameOrigins = [] } = {}) {
   const origin = new URL(productUrl).origin;
   const csp = [
     "default-src 'self'",
@@ -54,6 +55,7 @@ export async function startHostSite(productUrl, pages, { scriptOrigins = [] } = 
     'trusted-types lit-html',
     "object-src 'none'",
     "base-uri 'self'",
+    ...(frameOrigins.length ? [`frame-src ${frameOrigins.join(' ')}`] : []),
   ].join('; ');
   const assets = {
     '/bootstrap.css': ['text/css', readFileSync(require.resolve('bootstrap/dist/css/bootstrap.css'))],

@@ -134,6 +134,16 @@ describe('demo portal pages under the strict CSP', () => {
       await page.getByRole('button', { name: 'Sao chép đoạn mã' }).click();
       await page.locator('#copy-status', { hasText: 'Đã sao chép' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet.textContent());
+
+      // The iframe form, for editors that strip <script>: a page of the product server that answers.
+      await page.getByRole('radio', { name: 'Khung iframe' }).check();
+      const framed = await snippet.textContent();
+      const src = /<iframe src="([^"]+)" title="Tra cứu tình trạng hồ sơ" width="100%" height="\d+" loading="lazy"><\/iframe>/.exec(framed)?.[1];
+      assert.ok(src, framed);
+      assert.equal(src.replace(/&amp;/g, '&'), `${product.url}/embed/status-tracker?unit=29869&theme=dong-thap&lang=en`);
+      assert.equal((await fetch(src.replace(/&amp;/g, '&'))).status, 200);
+      assert.match(framed, new RegExp(`<script src="${product.url}/cdn/v1/embed-frame\\.js" async></script>`));
+      assert.equal(await page.locator('#pin-field').isHidden(), true, 'pinning is for the script form');
       const problems = { csp: page.problems.csp, console: page.problems.console, pageErrors: page.problems.pageErrors };
       assert.deepEqual(problems, { csp: [], console: [], pageErrors: [] }, describeProblems(problems));
     } finally {

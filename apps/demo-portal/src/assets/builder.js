@@ -51,7 +51,26 @@
     return origin + '/cdn/v1/embed.js';
   }
 
+  /** Iframe form (scripts/embed-pages.mjs): the page's title and a fixed height that fits the widget's first view. */
+  var FRAMES = {
+    'mc-procedure-lookup': ['Tra cứu thủ tục hành chính', 900],
+    'mc-dossier-checklist': ['Thành phần hồ sơ của thủ tục', 900],
+    'mc-status-tracker': ['Tra cứu tình trạng hồ sơ', 640],
+    'mc-satisfaction-survey': ['Khảo sát sự hài lòng', 900],
+    'mc-service-index': ['Chỉ số phục vụ người dân', 640],
+  };
+
+  function iframeText() {
+    var tag = value('widget');
+    var params = [['unit', select.value || '25459'], ['theme', $('theme').value], ['lang', $('lang').value]].concat(widgetAttributes(tag));
+    var src = origin + '/embed/' + tag.slice(3) + '?' + params.map(function (p) { return p[0] + '=' + encodeURIComponent(p[1]); }).join('&');
+    return '<iframe src="' + escapeAttr(src) + '" title="' + escapeAttr(FRAMES[tag][0]) + '" width="100%" height="' + FRAMES[tag][1] + '" loading="lazy"></iframe>' +
+      '\n<!-- Nếu trang cho phép, thêm dòng sau để khung tự điều chỉnh chiều cao: -->' +
+      '\n<script src="' + escapeAttr(origin + '/cdn/v1/embed-frame.js') + '" async></script>';
+  }
+
   function snippetText() {
+    if (value('form') === 'iframe') return iframeText();
     var tag = value('widget');
     var unit = select.value || '25459';
     var theme = $('theme').value;
@@ -90,6 +109,7 @@
     var tag = value('widget');
     $('procedure-field').hidden = tag !== 'mc-dossier-checklist';
     $('mode-field').hidden = tag !== 'mc-satisfaction-survey';
+    $('pin-field').hidden = value('form') === 'iframe';
     code.textContent = snippetText();
     if (copyStatus) copyStatus.textContent = '';
     if (withPreview !== false) renderPreview();
@@ -146,7 +166,7 @@
 
   form.addEventListener('change', function (e) {
     var t = e.target;
-    update(!(t && t.id === 'pin'));
+    update(!(t && (t.id === 'pin' || t.name === 'form')));
   });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   $('procedure-code').addEventListener('input', function () { update(false); });

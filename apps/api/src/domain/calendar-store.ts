@@ -70,7 +70,7 @@ function toCalendarYear(row: YearRow | undefined, year: number, province: string
   const days = row ? daysOf(row).map(canonical) : [];
   return {
     year,
-    province: row && row.scope !== NATIONAL ? row.scope : province && row ? province : null,
+    province: row && row.scope !== NATIONAL ? row.scope : null,
     provisional: days.some((d) => d.provisional),
     source: row?.source ?? 'Chưa có lịch cho năm này: chỉ thứ Bảy, Chủ nhật là ngày nghỉ.',
     updatedAt: row ? toVietnamIso(row.updated_at) : null,

@@ -6,8 +6,8 @@
 //
 // The frame: A = the last working day before the demo day, T = the last working day before the
 // seeding day (strictly before, so nothing the demo says has happened lies later today). A day d
-// of the file goes to the day as many working days from T as d is from A; a day off keeps its
-// distance from the working day before it. Times of day are kept (the 15:00 rule still holds),
+// of the file up to A goes to the day as many working days from T as d is from A (a day off keeps
+// its distance from the working day before it); a day after A keeps its distance to the seeding day. Times of day are kept (the 15:00 rule still holds),
 // so each time limit stays met or missed by the same number of working days. When the seeding
 // day is the demo day the data are unchanged. Dossier codes are not changed (see README).
 import { addCalendarDays, toDayNumber, vietnamDateTime, type IsoDate, type WorkingCalendar } from '@motcua/contracts/calendar';
@@ -18,6 +18,9 @@ export interface DemoShift {
   from: IsoDate;
   /** The seeding day's frame: last working day before the seeding day. */
   to: IsoDate;
+  /** The demo day of the file and the seeding day. */
+  demoDay: IsoDate;
+  today: IsoDate;
   calendar: WorkingCalendar;
 }
 
@@ -26,12 +29,16 @@ function lastWorkingDayBefore(cal: WorkingCalendar, day: IsoDate): IsoDate {
 }
 
 export function demoShift(calendar: WorkingCalendar, demoToday: IsoDate, now: Date): DemoShift {
-  return { from: lastWorkingDayBefore(calendar, demoToday), to: lastWorkingDayBefore(calendar, vietnamDateTime(now).date), calendar };
+  const today = vietnamDateTime(now).date;
+  return { from: lastWorkingDayBefore(calendar, demoToday), to: lastWorkingDayBefore(calendar, today), demoDay: demoToday, today, calendar };
 }
 
 /** The day `day` of the file moved into the seeding day's frame. */
 export function shiftDay(s: DemoShift, day: IsoDate): IsoDate {
-  if (s.from === s.to) return day;
+  if (s.from === s.to && s.today === s.demoDay) return day;
+  // Days off between the last working day and the demo day (a dossier filed online on Saturday
+  // evening) keep their distance to the seeding day: "yesterday evening" stays yesterday evening.
+  if (day > s.from) return addCalendarDays(s.today, toDayNumber(day) - toDayNumber(s.demoDay));
   const cal = s.calendar;
   const k = cal.workingDaysBetween(s.from, day);
   // addWorkingDays(from, k) is the last working day on or before `day`; keep the distance to it.
@@ -53,7 +60,7 @@ export function shiftValue<T extends string | null | undefined>(s: DemoShift, va
 
 /** A demo dossier with every date moved. */
 export function shiftDossier(s: DemoShift, d: DossierSeed): DossierSeed {
-  if (s.from === s.to) return d;
+  if (s.from === s.to && s.today === s.demoDay) return d;
   const at = <T extends string | null | undefined>(v: T) => shiftValue(s, v);
   return {
     ...d,

@@ -228,6 +228,12 @@ if (adminPath) {
 }
 
 // ---------------------------------------------------------------- DOSSIERS.md
+/** An appointment as working days from D, the last working day before the demo day (see demo-clock.ts). */
+function relative(date) {
+  if (!date) return "—";
+  const k = calendar.workingDaysBetween(calendar.addWorkingDays(TODAY, -1), date);
+  return k === 0 ? "D" : k > 0 ? `D+${k}` : `D−${-k}`;
+}
 if (process.argv.includes("--write-md")) {
   const lines = [
     "# Demo dossiers",
@@ -238,8 +244,10 @@ if (process.argv.includes("--write-md")) {
     "",
     ...[...units.values()].map((u) => `- **${u.fullName}**, ${u.province} — unit code \`${u.code}\`, agency id \`${u.agencyId}\` (invented)`),
     "",
-    "| Dossier code | Unit | Procedure | Channel | Status | Appointment | ID last 4 | Phone last 4 | Notes |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "D is the last working day before the seeding day (D = 2026-11-20 for the demo day); \"D+3\" is three working days after D.",
+    "",
+    "| Dossier code | Unit | Procedure | Channel | Status | Appointment (demo day) | Appointment (any day) | ID last 4 | Phone last 4 | Notes |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...dossiers.map((d) => {
       const notes = [];
       if (["accepted", "in-progress", "supplement-requested", "financial-obligation"].includes(d.status) && d.appointmentDate < "2026-11-20") notes.push(d.apology ? `overdue, apology (new date ${d.apology.newAppointmentDate})` : "overdue, no apology yet");
@@ -250,7 +258,7 @@ if (process.argv.includes("--write-md")) {
       if (d.status === "resolved") notes.push("ready to evaluate");
       if (d.status === "stopped") notes.push("stopped by the office's decision");
       if (d.status === "submitted") notes.push("not received yet: no appointment");
-      return `| \`${d.code}\` | ${units.get(d.unit).fullName} (${d.unit}) | ${d.procedure} ${byCode.get(d.procedure).name.split(" (")[0]} | ${d.channel} | ${d.status} | ${d.appointmentDate ?? "—"} | ${d.verifiers.idLast4} | ${d.verifiers.phoneLast4} | ${notes.join("; ")} |`;
+      return `| \`${d.code}\` | ${units.get(d.unit).fullName} (${d.unit}) | ${d.procedure} ${byCode.get(d.procedure).name.split(" (")[0]} | ${d.channel} | ${d.status} | ${d.appointmentDate ?? "—"} | ${relative(d.appointmentDate)} | ${d.verifiers.idLast4} | ${d.verifiers.phoneLast4} | ${notes.join("; ")} |`;
     }),
     "",
     "Regenerate this table with `node apps/api/seed/check-seed.mjs --write-md`.",

@@ -33,10 +33,6 @@ export const operations = {
     "path": "/v1/units/{code}/stats",
     "cache": true
   },
-  "getCalendar": {
-    "path": "/v1/calendar",
-    "cache": true
-  },
   "getEvaluationCriteria": {
     "path": "/v1/evaluation-criteria",
     "cache": true
@@ -71,9 +67,8 @@ export const responseSchemas: Record<PublicOperationId, Schema> = {
  "listProvinces": "{items:[{code:s,name:s,fullName:s,nameEn:s,kind:=Tỉnh|Thành phố}}",
  "listFields": "{items:[{code:s,name:s,procedureCount:i}}",
  "searchProcedures": "{items:[{code:s,name:s,field:@FieldRef,level:=commune|commune-police|province,onlineService:=full|partial|none,timeLimitText:s,feeText:s,feeAmount:?i,score?:n},total:i,page:i,limit:i}",
- "getProcedure": "{code:s,name:s,aliases:[s,field:@FieldRef,level:=commune|commune-police|province,kind:s,decisionNumber:s,implementingAgency:s,competentAgency:s,coordinatingAgencies:[s,whereToSubmit:s,steps:[{order:i,title:s,description:s},channels:[{channel:=in-person|online|postal,timeLimit:{value:?n,unit:=working-days|working-hours|days,text:s,sameDayCutoff:?s,maxWithVerification:?n},fee:{amount:?i,text:s},description:s},applicants:[s,result:[s,cases:[{id:s,name:s,description:s,components:[{id:s,name:s,description:s,originals:i,copies:i,required:b,form:?{code:s,name:s,url:s},electronicForm:b,reusableData:?{source:=population|civil-status|social-insurance|land|business,note:s}}},legalBasis:[{number:s,title:s,issuer:s,issuedOn:?d},requirements:[s,onlineService:=full|partial|none,nationalPortalUrl:?s,unit:?@UnitDetail,due?:{asOf:t,channels:[{channel:=in-person|online|postal,date:?d,receivedOn:d,deferred:b}}}",
+ "getProcedure": "{code:s,name:s,aliases:[s,field:@FieldRef,level:=commune|commune-police|province,kind:s,decisionNumber:s,implementingAgency:s,competentAgency:s,coordinatingAgencies:[s,whereToSubmit:s,steps:[{order:i,title:s,description:s},channels:[{channel:=in-person|online|postal,timeLimit:{value:?n,unit:=working-days|working-hours|days,text:s,sameDayCutoff:?s,maxWithVerification:?n},fee:{amount:?i,text:s},description:s},applicants:[s,result:[s,cases:[{id:s,name:s,description:s,components:[{id:s,name:s,description:s,originals:i,copies:i,required:b,form:?{code:s,name:s,url:s},electronicForm:b,reusableData:?{source:=population|civil-status|social-insurance|land|business,note:s}}},legalBasis:[{number:s,title:s,issuer:s,issuedOn:?d},requirements:[s,onlineService:=full|partial|none,nationalPortalUrl:?s,unit:?@UnitDetail}",
  "getUnitStats": "{unit:s,period:{from:d,to:d},received:i,resolved:i,resolvedOnTime:i,overdue:i,onTimeRate:?n,onlineShare:?n,satisfactionRate:?n,surveyResponses:i,evaluationResponses:i,monthly:[{month:s,received:i,resolvedOnTime:i,overdue:i}}",
- "getCalendar": "{year:i,province:?s,provisional:b,source:s,updatedAt:?t,days:[{date:d,kind:=day-off|working-day,name:s,note?:?s,provisional?:b}}",
  "getEvaluationCriteria": "{items:[{id:s,label:@LocalizedText,options:[{value:#0|1|2,label:@LocalizedText}},maxScore:i}",
  "lookupDossier": "{code:s,status:{id:=submitted|accepted|not-accepted|in-progress|supplement-requested|financial-obligation|withdrawn|stopped|resolved|result-returned,number:i,paused:b},procedure:{code:s,name:s},unit:{code:s,name:s},channel:=in-person|online|postal,currentStep:?s,receivedAt:t,appointmentDate:?t,daysLeft:?i,overdueBy:?i,apology:?{issuedAt:t,newAppointmentDate:t,reason:s},supplementRequest:?{requestedAt:t,items:[s,note:s},financialObligation:?{amount:i,description:s,dueDate:?t},resultDelivery:{method:=desk|postal,address?:s,trackingNumber?:s,readyAt?:t},timeline:[{fromStep:s,fromUnit:s,toStep:s,toUnit:s,handler:s,at:t,deadline:?t,punctuality:=early|on-time|late},applicantNameMasked:s,canEvaluate:b,evaluated:b,updatedAt:t}",
  "submitEvaluation": "{id:s,dossierCode:s,score:i,maxScore:i,submittedAt:t}",

@@ -19,6 +19,19 @@ import { checklistPrintStyles } from './print-styles.js';
  */
 export type ChecklistProcedure = ProcedureDetail & { unit?: UnitDetail | null; due?: DueIfFiledNow };
 
+/**
+ * The server's figure for a channel, when `due` has the shape the contract gives (DueIfFiledNow).
+ * The SDK's shared answer table leaves `due` out so the other widgets do not download its shape
+ * (packages/sdk/scripts/gen-contract.mjs, WIDGET_CHECKED): it is checked here. Anything else is
+ * ignored and only the time limit's text is shown.
+ */
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
+function dueFor(due: unknown, channel: string): { date: string; receivedOn: string; deferred: boolean } | undefined {
+  const list = (due as DueIfFiledNow | undefined)?.channels;
+  const x = Array.isArray(list) ? list.find((c) => c?.channel === channel) : undefined;
+  return x && ISO_DAY.test(String(x.date)) && ISO_DAY.test(String(x.receivedOn)) ? { date: x.date!, receivedOn: x.receivedOn, deferred: x.deferred === true } : undefined;
+}
+
 /** Midday in Vietnam of an ISO date, for formatDate (a date, whatever the device's zone). */
 const middayOf = (date: string): string => `${date}T12:00:00+07:00`;
 
@@ -472,7 +485,7 @@ export class McDossierChecklist extends McWidget {
     const ch = this.mainChannel(d);
     if (!ch) return nothing;
     // The server's figure (GET /v1/procedures/{code} → due), computed on its calendar and clock.
-    const due = d.due?.channels.find((x) => x.channel === ch.channel);
+    const due = dueFor(d.due, ch.channel);
     return html`<section part="due" aria-labelledby="due-heading">
       ${heading(level, this.msg('checklist.due.heading'), { class: 'sub', id: 'due-heading' })}
       ${due?.date

@@ -17,8 +17,15 @@ export const CalendarDaySchema = z
   .meta({ id: 'CalendarDay', description: 'Một ngày ngoại lệ của lịch làm việc.' });
 export type CalendarDayEntry = z.infer<typeof CalendarDaySchema>;
 
+/** A year in a path or query: four digits in the URL, a number for the handler. */
+export const YearParamSchema = z
+  .string()
+  .regex(/^(20\d\d|2100)$/, 'Năm gồm 4 chữ số, từ 2000 đến 2100')
+  .transform(Number)
+  .describe('Năm dương lịch, ví dụ 2026.');
+
 export const CalendarQuerySchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).describe('Năm dương lịch.'),
+  year: YearParamSchema,
   province: ProvinceCodeSchema.optional().describe('Lịch của tỉnh (nếu tỉnh đã điều chỉnh); mặc định lịch chung toàn quốc.'),
 });
 
@@ -34,7 +41,7 @@ export const CalendarYearSchema = z
   .meta({ id: 'CalendarYear', description: 'Lịch làm việc của một năm: ngày nghỉ lễ, Tết, hoán đổi và làm bù.' });
 export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 
-export const CalendarYearPathParamsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const CalendarYearPathParamsSchema = z.object({ year: YearParamSchema });
 
 export const CalendarUpsertSchema = z
   .object({

@@ -58,6 +58,9 @@ function seededImageKey(): string {
     join(API_ROOT, 'src', 'db', 'migrate.ts'),
     join(API_ROOT, 'src', 'db', 'verifier.ts'),
     join(API_ROOT, 'src', 'search', 'normalize.ts'),
+    // the seeded calendar and the demo's placement
+    join(API_ROOT, 'src', 'domain', 'calendar-store.ts'),
+    join(API_ROOT, '..', '..', 'packages', 'contracts', 'src', 'calendar.ts'),
   ];
   for (const f of inputs) h.update(f.slice(API_ROOT.length)).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // Validates the seed data of the reference server and prints counts.
-// Usage: node apps/api/seed/check-seed.mjs [--write-md]   (--write-md regenerates DOSSIERS.md)
+// Usage: node --import tsx --conditions=source apps/api/seed/check-seed.mjs [--write-md]
+//        (or plain node after `npm run build -w @motcua/contracts`; --write-md regenerates DOSSIERS.md)
+// Runs in `npm test` (apps/api/test/seed-check.test.ts). Dates are checked with the one calendar
+// module, @motcua/contracts/calendar — no copy of the rule here.
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { WorkingCalendar, calendarDaysFromFile, weekday } from "@motcua/contracts/calendar";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const DIR = dirname(fileURLToPath(import.meta.url));
+// MOTCUA_SEED_CHECK_DIR: check another copy of the seed (the test feeds it broken data).
+const DIR = process.env.MOTCUA_SEED_CHECK_DIR || dirname(fileURLToPath(import.meta.url));
 const errors = [];
 const fail = (msg) => errors.push(msg);
 const load = (name) => {
@@ -73,9 +78,12 @@ for (const p of procedures ?? []) {
     if (!["in-person", "online", "postal"].includes(c.channel) || seen.has(c.channel)) fail(`${where}: bad/duplicate channel ${c.channel}`);
     seen.add(c.channel);
     const t = c.timeLimit;
-    if (!isObj(t) || !(t.value === null || (typeof t.value === "number" && t.value > 0)) || !["working-days", "working-hours", "days"].includes(t.unit) || !isStr(t.text)
+    if (!isObj(t) || !(t.value === null || (typeof t.value === "number" && t.value >= 0)) || !["working-days", "working-hours", "days"].includes(t.unit) || !isStr(t.text)
       || !("sameDayCutoff" in t) || !("maxWithVerification" in t)) fail(`${where}/${c.channel}: bad timeLimit`);
     if (t?.sameDayCutoff !== null && t?.sameDayCutoff !== "15:00") fail(`${where}/${c.channel}: sameDayCutoff must be "15:00" or null`);
+    // The contract: 0 = the same day. A same-day text or cut-off with another value is the bug of issue 12.
+    const sameDayText = /^(Ngay trong ngày|Trong ngày)/.test(t?.text ?? "") && !/không quá/.test(t?.text ?? "");
+    if ((t?.sameDayCutoff !== null || sameDayText) && t?.value !== 0) fail(`${where}/${c.channel}: a same-day time limit has value 0 (got ${t?.value})`);
     if (t?.maxWithVerification !== null && !(typeof t?.maxWithVerification === "number" && t.maxWithVerification >= (t.value ?? 0))) fail(`${where}/${c.channel}: bad maxWithVerification`);
     if (!isObj(c.fee) || !(c.fee.amount === null || (Number.isInteger(c.fee.amount) && c.fee.amount >= 0)) || !isStr(c.fee.text)) fail(`${where}/${c.channel}: bad fee`);
     if (!isStr(c.description)) fail(`${where}/${c.channel}: description empty`);
@@ -119,26 +127,19 @@ for (const h of holidaysFile.holidays ?? []) {
   holidaySet.add(h.date);
 }
 for (const y of ["2025", "2026", "2027"]) for (const md of ["01-01", "04-30", "05-01", "09-02"]) if (!holidaySet.has(`${y}-${md}`)) fail(`holidays.json: ${y}-${md} missing`);
-const weekday = (iso) => new Date(iso + "T00:00:00Z").getUTCDay();
 const workingWeekends = new Set();
 for (const w of holidaysFile.workingWeekends ?? []) {
-  if (!isoDate.test(w.date) || ![0, 6].includes(weekday(w.date))) fail(`holidays.json: working weekend ${w.date} is not a Saturday/Sunday`);
+  if (!isoDate.test(w.date) || ![0, 6].includes(weekday(w.date)) || !isStr(w.name)) fail(`holidays.json: working weekend ${w.date} is not a Saturday/Sunday`);
   workingWeekends.add(w.date);
 }
-const isWorkingDay = (iso) => workingWeekends.has(iso) || (![0, 6].includes(weekday(iso)) && !holidaySet.has(iso));
-const nextDay = (iso) => { const d = new Date(iso + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + 1); return d.toISOString().slice(0, 10); };
-const addWorkingDays = (iso, n) => { let d = iso; for (let i = 0; i < n; ) { d = nextDay(d); if (isWorkingDay(d)) i++; } return d; };
-/** Appointment date for a dossier received at `receivedAt` under time limit `t` (null when not computable). */
-function appointment(receivedAt, t, extra = 0) {
-  const day = receivedAt.slice(0, 10), time = receivedAt.slice(11, 16);
-  if (t.unit !== "working-days" || t.value === null) return null;
-  if (t.sameDayCutoff) {
-    const sameDayOk = isWorkingDay(day) && time < t.sameDayCutoff;
-    const base = sameDayOk ? day : addWorkingDays(day, 1);
-    return extra ? addWorkingDays(base, extra) : base;
-  }
-  return addWorkingDays(day, t.value + extra);
+for (const h of [...(holidaysFile.holidays ?? []), ...(holidaysFile.workingWeekends ?? [])]) {
+  if ("provisional" in h && typeof h.provisional !== "boolean") fail(`holidays.json: ${h.date} provisional must be true/false`);
+  // Years without the official notice yet are estimates and must say so.
+  if (h.date >= "2027-01-01" && h.provisional !== true) fail(`holidays.json: ${h.date} is before the 2027 notice: mark it provisional`);
 }
+const calendar = WorkingCalendar.fromDays(calendarDaysFromFile(holidaysFile));
+/** Due date for a dossier received at `receivedAt` under time limit `t` (and `value` instead of t.value when given). */
+const appointment = (receivedAt, t, value = t.value) => calendar.dueDate(receivedAt, { ...t, value }).date;
 
 // ---------------------------------------------------------------- dossiers
 const STATUSES = ["submitted", "accepted", "not-accepted", "in-progress", "supplement-requested", "financial-obligation", "withdrawn", "stopped", "resolved", "result-returned"];
@@ -161,17 +162,18 @@ for (const d of dossiers) {
   else if (m && m[1] !== u.agencyId) fail(`${where}: agency id ${m[1]} is not the unit's ${u.agencyId}`);
   if (!isoDateTime.test(d.receivedAt)) fail(`${where}: receivedAt must be ISO with +07:00`);
   if (m && d.receivedAt.slice(2, 10).replaceAll("-", "") !== m[2]) fail(`${where}: code date ${m[2]} ≠ receivedAt`);
-  if (!isoDate.test(d.appointmentDate)) fail(`${where}: bad appointmentDate`);
+  // A submitted dossier has not been received yet: no appointment (the receipt gives one).
+  if (d.status === "submitted" ? d.appointmentDate !== null : !isoDate.test(d.appointmentDate)) fail(`${where}: bad appointmentDate (null only while submitted)`);
   if (!STATUSES.includes(d.status)) fail(`${where}: bad status ${d.status}`); else statusCount[d.status]++;
   const p = byCode.get(d.procedure);
   if (!p) { fail(`${where}: unknown procedure ${d.procedure}`); continue; }
   if (!(p.units.includes("*") || p.units.includes(d.unit))) fail(`${where}: procedure not offered in unit ${d.unit}`);
   const ch = p.channels.find((c) => c.channel === d.channel);
   if (!ch) { fail(`${where}: channel ${d.channel} not offered by ${d.procedure}`); continue; }
-  const base = appointment(d.receivedAt, ch.timeLimit);
+  const base = d.status === "submitted" ? null : appointment(d.receivedAt, ch.timeLimit);
   const allowed = new Set([base]);
   const maxV = ch.timeLimit.maxWithVerification;
-  if (base && maxV) { if (ch.timeLimit.sameDayCutoff) allowed.add(appointment(d.receivedAt, ch.timeLimit, maxV)); else allowed.add(addWorkingDays(d.receivedAt.slice(0, 10), maxV)); }
+  if (base && maxV) allowed.add(appointment(d.receivedAt, ch.timeLimit, maxV));
   if (base && !allowed.has(d.appointmentDate)) fail(`${where}: appointmentDate ${d.appointmentDate} inconsistent with time limit (expected ${[...allowed].join(" or ")})`);
   if (!isObj(d.verifiers) || !/^\d{4}$/.test(d.verifiers.idLast4 ?? "") || !/^\d{4}$/.test(d.verifiers.phoneLast4 ?? "")) fail(`${where}: bad verifiers`);
   else {
@@ -226,17 +228,26 @@ if (adminPath) {
 }
 
 // ---------------------------------------------------------------- DOSSIERS.md
+/** An appointment as working days from D, the last working day before the demo day (see demo-clock.ts). */
+function relative(date) {
+  if (!date) return "—";
+  const k = calendar.workingDaysBetween(calendar.addWorkingDays(TODAY, -1), date);
+  return k === 0 ? "D" : k > 0 ? `D+${k}` : `D−${-k}`;
+}
 if (process.argv.includes("--write-md")) {
   const lines = [
     "# Demo dossiers",
     "",
-    "Invented demo data for the reference server (`apps/api/seed/dossiers.json`). \"Today\" in the demo is **2026-11-22** (Sunday).",
+    "Invented demo data for the reference server (`apps/api/seed/dossiers.json`), written for the demo day **2026-11-22** (Sunday).",
+    "When a database is first seeded on another day, the server moves every date below by working days (apps/api/src/seed/demo-clock.ts), so that the mix reads the same from the seeding day: the appointment dates you see are the ones below moved to your week. Dossier codes do not move: the `yyMMdd` in a demo code is the date in this table, so the codes below always work.",
     "Look a dossier up with its code plus the last four digits of the owner's ID number (or phone number); no personal data is shown to someone who holds only the code.",
     "",
     ...[...units.values()].map((u) => `- **${u.fullName}**, ${u.province} — unit code \`${u.code}\`, agency id \`${u.agencyId}\` (invented)`),
     "",
-    "| Dossier code | Unit | Procedure | Channel | Status | Appointment | ID last 4 | Phone last 4 | Notes |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "D is the last working day before the seeding day (D = 2026-11-20 for the demo day); \"D+3\" is three working days after D.",
+    "",
+    "| Dossier code | Unit | Procedure | Channel | Status | Appointment (demo day) | Appointment (any day) | ID last 4 | Phone last 4 | Notes |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...dossiers.map((d) => {
       const notes = [];
       if (["accepted", "in-progress", "supplement-requested", "financial-obligation"].includes(d.status) && d.appointmentDate < "2026-11-20") notes.push(d.apology ? `overdue, apology (new date ${d.apology.newAppointmentDate})` : "overdue, no apology yet");
@@ -245,7 +256,9 @@ if (process.argv.includes("--write-md")) {
       if (d.financial) notes.push(`fee due ${d.financial.amount.toLocaleString("vi-VN")} đ`);
       if (d.delivery.trackingNumber) notes.push(`postal ${d.delivery.trackingNumber}`);
       if (d.status === "resolved") notes.push("ready to evaluate");
-      return `| \`${d.code}\` | ${units.get(d.unit).fullName} (${d.unit}) | ${d.procedure} ${byCode.get(d.procedure).name.split(" (")[0]} | ${d.channel} | ${d.status} | ${d.appointmentDate} | ${d.verifiers.idLast4} | ${d.verifiers.phoneLast4} | ${notes.join("; ")} |`;
+      if (d.status === "stopped") notes.push("stopped by the office's decision");
+      if (d.status === "submitted") notes.push("not received yet: no appointment");
+      return `| \`${d.code}\` | ${units.get(d.unit).fullName} (${d.unit}) | ${d.procedure} ${byCode.get(d.procedure).name.split(" (")[0]} | ${d.channel} | ${d.status} | ${d.appointmentDate ?? "—"} | ${relative(d.appointmentDate)} | ${d.verifiers.idLast4} | ${d.verifiers.phoneLast4} | ${notes.join("; ")} |`;
     }),
     "",
     "Regenerate this table with `node apps/api/seed/check-seed.mjs --write-md`.",

@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_DIR } from '../src/config.js';
+import { SEED_TODAY } from '../src/server.js';
 import { loadMigrations, migrate } from '../src/db/migrate.js';
 import { createPostgresDb } from '../src/db/postgres.js';
 import { hashVerifier, verifierMatches } from '../src/db/verifier.js';
@@ -29,7 +30,7 @@ for (const name of BACKEND_NAMES) {
     });
 
     test('seed loads 34 provinces and 3,321 commune-level units quickly', async () => {
-      const report = await seedIfEmpty(t.db, { seedDir: SEED_DIR });
+      const report = await seedIfEmpty(t.db, { seedDir: SEED_DIR, now: () => new Date(SEED_TODAY) });
       assert.equal(report.provinces, 34);
       assert.equal(report.units, 3321);
       const counts = await t.db.query<{ p: number; u: number; xa: number; phuong: number; dk: number }>(
@@ -46,7 +47,7 @@ for (const name of BACKEND_NAMES) {
     });
 
     test('seeding again inserts nothing', async () => {
-      const again = await seedIfEmpty(t.db, { seedDir: SEED_DIR });
+      const again = await seedIfEmpty(t.db, { seedDir: SEED_DIR, now: () => new Date(SEED_TODAY) });
       assert.equal(again.units + again.procedures + again.dossiers + again.contacts, 0);
       const n = await t.db.query<{ n: number }>('SELECT count(*) AS n FROM units');
       assert.equal(n.rows[0]!.n, 3321);
@@ -130,7 +131,7 @@ if (BACKEND_NAMES.includes('postgres')) {
         const [ra, rb] = await Promise.all([migrate(a), migrate(b)]);
         const applied = [ra.applied.length, rb.applied.length].sort();
         assert.deepEqual(applied, [0, loadMigrations().length]);
-        const [sa, sb] = await Promise.all([seedIfEmpty(a, { seedDir: SEED_DIR }), seedIfEmpty(b, { seedDir: SEED_DIR })]);
+        const [sa, sb] = await Promise.all([seedIfEmpty(a, { seedDir: SEED_DIR, now: () => new Date(SEED_TODAY) }), seedIfEmpty(b, { seedDir: SEED_DIR, now: () => new Date(SEED_TODAY) })]);
         assert.deepEqual([sa.units, sb.units].sort((x, y) => x - y), [0, 3321]);
       } finally {
         await a.close();

@@ -4,12 +4,13 @@ process.env.TZ = 'America/Los_Angeles'; // the server's zone must not matter
 
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import {
   WorkingCalendar,
   addCalendarDays,
   defaultHolidaysPath,
+  readHolidaysFile,
   fromDayNumber,
   toDayNumber,
   vietnamDateTime,
@@ -18,22 +19,27 @@ import {
 } from '../src/domain/working-days.js';
 
 // A calendar written out by hand for these tests (independent of the seed file).
-const cal = WorkingCalendar.fromJson({
-  holidays: [
-    { date: '2025-01-01', name: 'Tết Dương lịch' },
-    ...['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'].map((date) => ({ date, name: 'Tết Ất Tỵ' })),
-    { date: '2025-04-07', name: 'Giỗ Tổ Hùng Vương' },
-    { date: '2025-04-30' },
-    { date: '2025-05-01' },
-    { date: '2025-05-02', name: 'Nghỉ bù (đổi với thứ Bảy 26/4)' },
-    { date: '2025-09-01' },
-    { date: '2025-09-02' },
-    { date: '2026-01-01' },
-    // Tết Bính Ngọ: 28 Chạp (Sat 14/2) → mùng 6 (Sun 22/2); weekdays 16–20/2 are days off.
-    { from: '2026-02-14', to: '2026-02-22', name: 'Tết Bính Ngọ' },
+const range = (from: string, to: string) => {
+  const out: string[] = [];
+  for (let d = toDayNumber(from); d <= toDayNumber(to); d++) out.push(fromDayNumber(d));
+  return out;
+};
+const cal = new WorkingCalendar(
+  [
+    '2025-01-01', // Tết Dương lịch
+    ...range('2025-01-27', '2025-01-31'), // Tết Ất Tỵ
+    '2025-04-07', // Giỗ Tổ Hùng Vương
+    '2025-04-30',
+    '2025-05-01',
+    '2025-05-02', // swapped for Saturday 26/4
+    '2025-09-01',
+    '2025-09-02',
+    '2026-01-01',
+    // Tết Bính Ngọ: 27 Chạp (Sat 14/2) → mùng 6 (Sun 22/2); weekdays 16–20/2 are days off.
+    ...range('2026-02-14', '2026-02-22'),
   ],
-  workingDays: [{ date: '2025-04-26', name: 'Làm bù cho 2/5' }],
-});
+  ['2025-04-26'],
+);
 
 describe('domain: calendar basics', () => {
   test('ISO dates round-trip and impossible dates are refused', () => {
@@ -56,17 +62,6 @@ describe('domain: calendar basics', () => {
     assert.equal(cal.isWorkingDay('2026-02-17'), false); // Tết
     assert.equal(cal.isWorkingDay('2025-04-26'), true); // working Saturday
     assert.equal(cal.isWorkingDay('2025-05-02'), false); // compensatory day off
-  });
-
-  test('calendar files: working-weekend lists are read as working days whatever their key', () => {
-    for (const key of ['workingWeekends', 'workingDays', 'workingSaturdays', 'makeUpDays']) {
-      const c = WorkingCalendar.fromJson({ holidays: [{ date: '2025-05-02' }], [key]: [{ date: '2025-04-26', name: 'Làm bù' }] });
-      assert.equal(c.isWorkingDay('2025-04-26'), true, key);
-      assert.equal(c.isWorkingDay('2025-05-02'), false, key);
-    }
-    const ranged = WorkingCalendar.fromJson([{ from: '2026-02-14', to: '2026-02-22' }, '2026-09-02']);
-    assert.equal(ranged.isWorkingDay('2026-02-18'), false);
-    assert.equal(ranged.isWorkingDay('2026-09-02'), false);
   });
 
   test('Vietnam date and time regardless of the server time zone', () => {
@@ -173,8 +168,12 @@ describe('domain: appointment dates', () => {
     assert.equal(cal.appointmentDate('2026-03-08T16:30:00+07:00', sameDay), '2026-03-09');
   });
 
-  test('working hours round up to whole working days; calendar days land on a working day', () => {
-    assert.equal(cal.appointmentDate('2026-03-06T08:00:00+07:00', { value: 16, unit: 'working-hours' }), '2026-03-10');
+  test('working hours run to 17:00 then 8 hours a working day; calendar days land on a working day', () => {
+    // Friday 08:00 + 16 working hours: Friday's 8 hours, Monday's 8 hours → Monday.
+    assert.equal(cal.appointmentDate('2026-03-06T08:00:00+07:00', { value: 16, unit: 'working-hours' }), '2026-03-09');
+    // 1 working hour: 09:00 → the same day; 16:30 → the next working day.
+    assert.equal(cal.appointmentDate('2026-03-06T09:00:00+07:00', { value: 1, unit: 'working-hours' }), '2026-03-06');
+    assert.equal(cal.appointmentDate('2026-03-06T16:30:00+07:00', { value: 1, unit: 'working-hours' }), '2026-03-09');
     // 7 calendar days from Fri 6/3 = Fri 13/3.
     assert.equal(cal.appointmentDate('2026-03-06T08:00:00+07:00', { value: 7, unit: 'days' }), '2026-03-13');
     // 8 calendar days from Fri 6/3 = Sat 14/3 → Monday 16/3.
@@ -199,7 +198,7 @@ describe('domain: daysLeft', () => {
 describe('domain: the seed calendar', () => {
   const file = defaultHolidaysPath();
   test('seed/holidays.json covers Tết 2026 and 2025–2027', { skip: !existsSync(file) && 'seed/holidays.json not there yet' }, () => {
-    const seed = WorkingCalendar.fromJson(JSON.parse(readFileSync(file, 'utf8')));
+    const seed = WorkingCalendar.fromDays(readHolidaysFile(file));
     for (const d of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) {
       assert.equal(seed.isWorkingDay(d), false, `${d} should be Tết`);
     }
@@ -212,5 +211,16 @@ describe('domain: the seed calendar', () => {
     // The working Saturday swapped for Friday 2/5/2025 counts (it must not be read as a day off).
     assert.equal(seed.isWorkingDay('2025-04-26'), true);
     assert.equal(seed.isWorkingDay('2025-05-02'), false);
+    // New Year 2026 (12729/VPCP-KGVX): 1–4 January off, Friday 2/1 swapped for Saturday 10/1.
+    assert.equal(seed.isWorkingDay('2026-01-02'), false);
+    assert.equal(seed.isWorkingDay('2026-01-10'), true);
+    assert.equal(seed.isWorkingDay('2026-01-05'), true);
+    // Hùng Kings 2026 on Sunday 26/4 → off Monday 27/4.
+    assert.equal(seed.isWorkingDay('2026-04-27'), false);
+    // Tết Đinh Mùi: 5/2/2027 (29 Tết) to 11/2 estimated off, all marked provisional.
+    const days = readHolidaysFile(file);
+    assert.equal(seed.isWorkingDay('2027-02-05'), false);
+    for (const d of days.filter((x) => x.date.startsWith('2027'))) assert.equal(d.provisional, true, `${d.date} should be provisional`);
+    for (const d of days.filter((x) => x.date < '2026-09-01')) assert.equal(d.provisional, false, `${d.date} is from an official notice`);
   });
 });

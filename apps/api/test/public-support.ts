@@ -14,6 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, SEED_DIR, type Config } from '../src/config.js';
+import { SEED_TODAY } from '../src/server.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPgliteDb, createMemoryPglite, pgliteParsers } from '../src/db/pglite.js';
 import { createPostgresDb } from '../src/db/postgres.js';
@@ -57,6 +58,9 @@ function seededImageKey(): string {
     join(API_ROOT, 'src', 'db', 'migrate.ts'),
     join(API_ROOT, 'src', 'db', 'verifier.ts'),
     join(API_ROOT, 'src', 'search', 'normalize.ts'),
+    // the seeded calendar and the demo's placement
+    join(API_ROOT, 'src', 'domain', 'calendar-store.ts'),
+    join(API_ROOT, '..', '..', 'packages', 'contracts', 'src', 'calendar.ts'),
   ];
   for (const f of inputs) h.update(f.slice(API_ROOT.length)).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);
@@ -106,7 +110,7 @@ export async function openSeeded(name: BackendName): Promise<SeededDb> {
   if (name === 'postgres') {
     const t = await openTempPostgres();
     await migrate(t.db);
-    const seed = await seedIfEmpty(t.db, { seedDir: SEED_DIR });
+    const seed = await seedIfEmpty(t.db, { seedDir: SEED_DIR, now: () => new Date(SEED_TODAY) });
     return { ...t, seed };
   }
   const imagePath = join(tmpdir(), `motcua-api-seeded-${seededImageKey()}.tar`);
@@ -122,7 +126,7 @@ export async function openSeeded(name: BackendName): Promise<SeededDb> {
   const instance = await createMemoryPglite();
   const db = await createPgliteDb({ instance });
   await migrate(db);
-  const seed = await seedIfEmpty(db, { seedDir: SEED_DIR });
+  const seed = await seedIfEmpty(db, { seedDir: SEED_DIR, now: () => new Date(SEED_TODAY) });
   const image = new Uint8Array(await (await instance.dumpDataDir('none')).arrayBuffer());
   const tmp = `${imagePath}.${process.pid}.tmp`;
   writeFileSync(tmp, image);

@@ -4,6 +4,7 @@
 import { PROBLEM_TYPES, type Problem } from './common.js';
 import type { DossierLookupRequestInput, DossierView } from './dossier.js';
 import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, type EvaluationCriteriaList, type EvaluationRequestInput, type EvaluationResponse } from './evaluation.js';
+import type { CalendarUpsert, CalendarYear } from './calendar-api.js';
 import type { Health, Readiness } from './health.js';
 import type { FieldList, ProcedureDetail, ProcedureDetailResponse, ProcedureSearchResult } from './procedure.js';
 import type { OperationId } from './routes.js';
@@ -132,7 +133,37 @@ export const procedureDetailExample: ProcedureDetail = {
   nationalPortalUrl: 'https://dichvucong.gov.vn/',
 };
 
-export const procedureDetailResponseExample: ProcedureDetailResponse = { ...procedureDetailExample, unit: unitDetailExample };
+export const procedureDetailResponseExample: ProcedureDetailResponse = {
+  ...procedureDetailExample,
+  unit: unitDetailExample,
+  // Filed on Tuesday 10 March 2026 at 15:30: after the 15:00 cut-off, so the same-day result is due Wednesday.
+  due: {
+    asOf: '2026-03-10T15:30:00+07:00',
+    channels: [
+      { channel: 'in-person', date: '2026-03-11', receivedOn: '2026-03-11', deferred: true },
+      { channel: 'online', date: '2026-03-11', receivedOn: '2026-03-11', deferred: true },
+    ],
+  },
+};
+
+const calendarDaysExample: CalendarYear['days'] = [
+  { date: '2026-01-01', kind: 'day-off', name: 'Tết Dương lịch', note: 'Công văn 12729/VPCP-KGVX ngày 25/12/2025', provisional: false },
+  { date: '2026-01-02', kind: 'day-off', name: 'Nghỉ hoán đổi dịp Tết Dương lịch', note: 'Làm bù thứ Bảy 10/01/2026', provisional: false },
+  { date: '2026-01-10', kind: 'working-day', name: 'Làm bù cho ngày nghỉ 02/01/2026', note: null, provisional: false },
+];
+export const calendarYearExample: CalendarYear = {
+  year: 2026,
+  province: null,
+  provisional: false,
+  source: 'Bộ luật Lao động 2019, Điều 112; Công văn 12729/VPCP-KGVX ngày 25/12/2025',
+  updatedAt: '2026-01-05T09:00:00+07:00',
+  days: calendarDaysExample,
+};
+export const calendarUpsertExample: CalendarUpsert = {
+  province: '80',
+  source: 'Quyết định của UBND tỉnh về lịch làm việc năm 2026',
+  days: calendarDaysExample,
+};
 
 export const procedureSearchResultExample: ProcedureSearchResult = {
   items: [
@@ -364,6 +395,8 @@ export const ROUTE_EXAMPLES: { readonly [K in OperationId]: RouteExamples } = {
   getProcedure: { params: { code: '1.001193' }, query: { unit: '00004' }, responses: { 200: procedureDetailResponseExample } },
   getUnitStats: { params: { code: '00004' }, responses: { 200: unitStatsExample } },
   getEvaluationCriteria: { responses: { 200: evaluationCriteriaExample } },
+  getCalendar: { query: { year: '2026' }, responses: { 200: calendarYearExample } },
+  putCalendarYear: { params: { year: '2026' }, body: calendarUpsertExample, responses: { 200: { ...calendarYearExample, province: '80' } } },
   lookupDossier: { body: dossierLookupRequestExample, responses: { 200: dossierViewExample } },
   submitEvaluation: { headers: idempotency, body: evaluationRequestExample, responses: { 201: evaluationResponseExample } },
   submitSurvey: { headers: idempotency, body: surveyRequestExample, responses: { 201: surveyResponseExample } },

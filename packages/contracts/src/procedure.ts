@@ -2,6 +2,7 @@
 // docs/procedure-shape.md. Field names are part of the contract: the seed data, the server and
 // the widgets all use them, so rename nothing without updating that document.
 import * as z from 'zod';
+import { DueIfFiledNowSchema } from './calendar-api.js';
 import {
   ChannelSchema,
   FieldCodeSchema,
@@ -193,6 +194,7 @@ export const ProcedureDetailResponseSchema = z
     ProcedureDetailSchema,
     z.object({
       unit: UnitDetailSchema.nullable().describe('Đơn vị được hỏi qua tham số unit (kèm địa chỉ); null khi không có tham số.'),
+      due: DueIfFiledNowSchema.optional().describe('Ngày hẹn trả dự kiến nếu nộp ngay, theo lịch làm việc (của tỉnh nếu hỏi theo đơn vị).'),
     }),
   )
   .meta({ id: 'ProcedureDetailResponse', description: 'Thủ tục kèm đơn vị thực hiện (nếu hỏi theo đơn vị).' });

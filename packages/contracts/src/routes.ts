@@ -3,6 +3,7 @@
 // on it, and openapi.ts turns it into the OpenAPI document.
 import * as z from 'zod';
 import { ProblemSchema } from './common.js';
+import { CalendarQuerySchema, CalendarUpsertSchema, CalendarYearPathParamsSchema, CalendarYearSchema } from './calendar-api.js';
 import { DossierLookupRequestSchema, DossierPathParamsSchema, DossierViewSchema } from './dossier.js';
 import { EvaluationCriteriaListSchema, EvaluationRequestSchema, EvaluationResponseSchema } from './evaluation.js';
 import { HealthSchema, ReadinessSchema } from './health.js';
@@ -155,6 +156,17 @@ export const routes = {
     responses: { 200: UnitStatsSchema, ...problems(400, 404, 429) },
     cache: 'public',
   },
+  getCalendar: {
+    operationId: 'getCalendar',
+    method: 'GET',
+    path: '/v1/calendar',
+    summary: 'Lịch làm việc một năm: ngày nghỉ lễ, Tết, hoán đổi, làm bù',
+    description: 'Lịch dùng để tính thời hạn giải quyết (ngày làm việc). Với province, lịch riêng của tỉnh nếu tỉnh đã điều chỉnh năm đó.',
+    tags: ['calendar'],
+    query: CalendarQuerySchema,
+    responses: { 200: CalendarYearSchema, ...problems(400, 429) },
+    cache: 'public',
+  },
   getEvaluationCriteria: {
     operationId: 'getEvaluationCriteria',
     method: 'GET',
@@ -207,6 +219,19 @@ export const routes = {
     params: ProcedurePathParamsSchema,
     body: ProcedureUpsertSchema,
     responses: { 200: UpsertResultSchema, 201: UpsertResultSchema, ...problems(400, 401, 403, 413, 422, 429) },
+    auth: 'api-key',
+    idempotent: true,
+  },
+  putCalendarYear: {
+    operationId: 'putCalendarYear',
+    method: 'PUT',
+    path: '/v1/admin/calendar/{year}',
+    summary: 'Thay lịch làm việc một năm (cả nước hoặc một tỉnh)',
+    description: 'Khóa province:* sửa lịch chung và lịch mọi tỉnh; khóa province:NN chỉ lịch của tỉnh NN; khóa đơn vị không được sửa. Mỗi lần sửa được ghi nhật ký (calendar_changes).',
+    tags: ['admin', 'calendar'],
+    params: CalendarYearPathParamsSchema,
+    body: CalendarUpsertSchema,
+    responses: { 200: CalendarYearSchema, ...problems(400, 401, 403, 413, 422, 429) },
     auth: 'api-key',
     idempotent: true,
   },
@@ -294,6 +319,7 @@ export const ROUTE_TAGS: readonly { name: string; description: string }[] = [
   { name: 'evaluations', description: 'Đánh giá việc giải quyết hồ sơ.' },
   { name: 'surveys', description: 'Khảo sát mức độ hài lòng (SIPAS).' },
   { name: 'stats', description: 'Số liệu công khai của đơn vị.' },
+  { name: 'calendar', description: 'Lịch làm việc (ngày nghỉ lễ, Tết, làm bù) dùng để tính thời hạn.' },
   { name: 'admin', description: 'API ghi cho hệ thống một cửa cấp tỉnh (khóa API).' },
   { name: 'operations', description: 'Giám sát vận hành.' },
 ];

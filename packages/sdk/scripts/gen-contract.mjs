@@ -44,7 +44,9 @@ const { routes } = await import('@motcua/contracts');
 const out = fileURLToPath(new URL('../src/client/contract.generated.ts', import.meta.url));
 
 /** Public operations only: no API-key writes, no operations probes. */
-const ops = Object.values(routes).filter((r) => !r.auth && !r.tags.includes('operations'));
+// Not in the browser SDK: operations endpoints, and the calendar (GET /v1/calendar is for other
+// systems; widgets get their due dates computed by the server in the procedure detail).
+const ops = Object.values(routes).filter((r) => !r.auth && !r.tags.includes('operations') && !r.tags.includes('calendar'));
 
 const shape = {};
 const meta = {};
@@ -72,6 +74,12 @@ const IGNORED = new Set([
   'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
   'minItems', 'maxItems', 'uniqueItems', 'format', 'contentEncoding', 'contentMediaType',
 ]);
+/**
+ * Optional parts of an answer that one widget alone reads: left out of the shared table (extra
+ * properties are tolerated) so every other widget's download does not carry them; the widget
+ * checks them with validate() itself. DueIfFiledNow: <mc-dossier-checklist> (dossier-checklist.ts).
+ */
+const WIDGET_CHECKED = new Set(['DueIfFiledNow']);
 /** Keywords understood below; any other one fails the generation. */
 const HANDLED = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'anyOf', 'oneOf', 'allOf', '$ref']);
 const LETTERS = { string: 's', number: 'n', integer: 'i', boolean: 'b' };
@@ -165,6 +173,8 @@ function entries(node, where) {
   const required = new Set(node.required ?? []);
   for (const [key, s] of Object.entries(properties)) {
     if (!/^[\w$-]+$/.test(key)) fail(where, `property name "${key}"`);
+    // Optional fields read by one widget only are checked by that widget (see WIDGET_CHECKED).
+    if (!required.has(key) && s.$ref && WIDGET_CHECKED.has(s.$ref.replace('#/$defs/', ''))) continue;
     res.push(`${key}${required.has(key) ? '' : '?'}:${type(s, `${where}.${key}`)}`);
   }
   for (const key of required) if (!(key in properties)) res.push(`${key}:*`);

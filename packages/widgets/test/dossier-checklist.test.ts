@@ -7,7 +7,6 @@ import '../src/dossier-checklist/define.js';
 import type { McDossierChecklist, ChecklistChangeDetail } from '../src/dossier-checklist/dossier-checklist.js';
 import { examples } from '../src/dossier-checklist/dossier-checklist.examples.js';
 import { exampleEnv } from '../src/shared/example-env.js';
-import { appointmentDate } from '../src/shared/working-days.js';
 import { formatDate } from '@motcua/ui/i18n/format';
 import { scenario, testEnv } from '../../sdk/test/helpers.js';
 
@@ -153,13 +152,13 @@ describe('mc-dossier-checklist: ticks', () => {
 });
 
 describe('mc-dossier-checklist: due date, rights, address', () => {
-  it('"Nếu nộp hôm nay…" from the in-person time limit in working days', async () => {
+  it('"Nếu nộp hôm nay…": the server\u2019s date for the in-person channel (7 working days, filed on a Sunday)', async () => {
+    // The test server's clock is Sunday 2026-11-22 10:00 (SEED_TODAY): received Monday 23/11, and
+    // 7 working days after it is Wednesday 2/12/2026 (counted by hand).
     const el = await render(html`<mc-dossier-checklist api=${api} unit="25459" procedure="1.004222"></mc-dossier-checklist>`);
-    const detail = await (await fetch(`${api}/v1/procedures/1.004222`)).json();
-    const inPerson = detail.channels.find((c: { channel: string }) => c.channel === 'in-person');
-    const expected = appointmentDate(inPerson.timeLimit);
     const text = q(el, '[part~="due"]')!.textContent!;
-    expect(text).to.contain(`Nếu nộp hôm nay, ngày hẹn trả kết quả dự kiến là ${formatDate(new Date(`${expected.date}T12:00:00+07:00`), 'vi')}`);
+    expect(text).to.contain(`Nếu nộp hôm nay, ngày hẹn trả kết quả dự kiến là ${formatDate('2026-12-02T12:00:00+07:00', 'vi')}`);
+    expect(text).to.contain(`tính từ ngày làm việc tiếp theo (${formatDate('2026-11-23T12:00:00+07:00', 'vi')})`);
   });
 
   it('states the citizen\u2019s rights with the feedback page and the unit\u2019s hotline', async () => {

@@ -165,6 +165,23 @@ describe('mc-status-tracker', () => {
     expect(text(postal, '[part="summary"]')).to.contain('bưu chính');
   });
 
+  it('words a stopped dossier as the office\u2019s decision, not as waiting for the citizen', async () => {
+    const stopped = await tracker(api);
+    await stopped.check('000.00.30.H20-261109-0014', '3562');
+    await settled(stopped);
+    expect(text(stopped, '[part="deadline"]')).to.contain('Cơ quan giải quyết đã quyết định dừng xử lý hồ sơ');
+    expect(text(stopped, '[part="deadline"]')).not.to.contain('cho tới khi bạn thực hiện yêu cầu');
+    expect(stopped.shadowRoot!.querySelector('[part="late"]')).to.be.null;
+  });
+
+  it('shows no appointment for a dossier submitted but not yet received', async () => {
+    const submitted = await tracker(api);
+    await submitted.check('000.00.25.H53-261121-0001', '8206');
+    await settled(submitted);
+    expect(submitted.shadowRoot!.querySelector('[part="deadline"]')).to.be.null;
+    expect(submitted.shadowRoot!.querySelector('[part="late"]')).to.be.null;
+  });
+
   it('reads the same for a wrong verifier and an unknown code, and shows no dossier data', async () => {
     const wrong = await tracker(api);
     await wrong.check('000.00.25.H53-261121-0001', '0000');

@@ -125,8 +125,12 @@ export function buildDossierView(
       const doneDay = vietnamDay(d.resolvedAt ?? d.updatedAt);
       overdueBy = Math.max(0, -cal.daysLeft(appointmentDay, doneDay));
     } else {
-      // The clock stops while the dossier is paused (supplement, payment, stopped).
-      const asOf = info.paused ? minDay(vietnamDay(d.updatedAt), today) : today;
+      // The clock stops while the dossier is paused (supplement, payment, stopped) — from the time
+      // of the request (or of the last hand-off, the decision that paused it), not from when the
+      // row was last written (a seed or an import writes every row at once).
+      const lastEvent = events.reduce<Date | string | null>((m, e) => (m === null || new Date(e.at) > new Date(m) ? e.at : m), null);
+      const pausedSince = (d.status === 'supplement-requested' ? d.supplementRequest?.requestedAt : null) ?? lastEvent ?? d.updatedAt;
+      const asOf = info.paused ? minDay(vietnamDay(pausedSince), today) : today;
       daysLeft = cal.daysLeft(appointmentDay, asOf);
       overdueBy = Math.max(0, -daysLeft);
     }

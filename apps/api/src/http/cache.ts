@@ -110,7 +110,10 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
         }
       }
       entries.delete(key);
-      entries.set(key, { ...answer, expires: now + options.ttlMs, version });
+      // An answer that changes with the clock (a due date "if filed now") says so with a shorter max-age.
+      const maxAge = /max-age=(\d+)/.exec(answer.headers['cache-control'] ?? '');
+      const ttl = maxAge ? Math.min(options.ttlMs, Number(maxAge[1]) * 1000) : options.ttlMs;
+      entries.set(key, { ...answer, expires: now + ttl, version });
     }
   };
 }

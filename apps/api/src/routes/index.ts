@@ -6,6 +6,7 @@ import { registerOperationsRoutes } from './public/operations.js';
 import { registerCatalogRoutes } from './public/catalog.js';
 import { registerUnitRoutes } from './public/units.js';
 import { registerFormRoutes } from './public/forms.js';
+import { registerCalendarRoutes } from './public/calendar.js';
 import { registerCitizenRoutes } from './citizen/index.js';
 import { rejectNulCharacters } from '../security/input-guard.js';
 import { registerAdminRoutes } from './admin/index.js';
@@ -22,6 +23,8 @@ export function registerRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   // Public reads (cacheable): units, provinces, fields, procedures, stats, evaluation criteria
   registerUnitRoutes(app, deps);
   registerCatalogRoutes(app, deps);
+  // The working-day calendar: GET /v1/calendar
+  registerCalendarRoutes(app, deps);
   // Printable form templates: /forms/<slug>
   registerFormRoutes(app, deps);
 

@@ -8,6 +8,9 @@ import type { Db, Queryable } from '../db/types.js';
 import { hashVerifiers } from '../db/verifier.js';
 import type { Logger } from '../http/logger.js';
 import { insertAdminUnits, readAdminUnits } from './admin-units.js';
+import { calendarsOf, seedCalendar } from '../domain/calendar-store.js';
+import { calendarDaysFromFile, vietnamToday } from '@motcua/contracts/calendar';
+import { demoShift, shiftDossier } from './demo-clock.js';
 
 const SEED_LOCK_KEY = 668_2820_0002;
 
@@ -19,6 +22,8 @@ export interface SeedReport {
   contacts: number;
   dossiers: number;
   events: number;
+  /** Years of the national working-day calendar seeded from holidays.json. */
+  calendarYears: number;
   /** Milliseconds per part and in total. */
   ms: Record<string, number>;
 }
@@ -26,6 +31,8 @@ export interface SeedReport {
 export interface SeedOptions {
   seedDir: string;
   logger?: Logger;
+  /** The server's clock (MOTCUA_NOW or real time): demo dossiers are placed relative to it. */
+  now?: () => Date;
 }
 
 function readJson<T>(seedDir: string, file: string): T | null {
@@ -172,7 +179,8 @@ export async function insertDossier(q: Queryable, d: DossierSeed): Promise<numbe
 
 export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedReport> {
   const { seedDir, logger } = options;
-  const report: SeedReport = { provinces: 0, units: 0, fields: 0, procedures: 0, contacts: 0, dossiers: 0, events: 0, ms: {} };
+  const now = options.now ?? (() => new Date());
+  const report: SeedReport = { provinces: 0, units: 0, fields: 0, procedures: 0, contacts: 0, dossiers: 0, events: 0, calendarYears: 0, ms: {} };
   const started = performance.now();
   const timed = async (part: string, fn: () => Promise<void>) => {
     const t = performance.now();
@@ -212,6 +220,13 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRep
       });
     }
 
+    if (await isEmpty(tx, 'calendar_years')) {
+      await timed('calendar', async () => {
+        const file = readJson<Parameters<typeof calendarDaysFromFile>[0] & { source?: string }>(seedDir, 'holidays.json');
+        if (file) report.calendarYears = await seedCalendar(tx, calendarDaysFromFile(file), file.source ?? 'seed/holidays.json');
+      });
+    }
+
     if (await isEmpty(tx, 'unit_contacts')) {
       await timed('contacts', async () => {
         const contacts = readJson<{ units: ContactSeed[] }>(seedDir, 'unit-contacts.json');
@@ -229,9 +244,12 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRep
 
     if (await isEmpty(tx, 'dossiers')) {
       await timed('dossiers', async () => {
-        const demo = readJson<{ dossiers: DossierSeed[] }>(seedDir, 'dossiers.json');
+        const demo = readJson<{ demoToday?: string; dossiers: DossierSeed[] }>(seedDir, 'dossiers.json');
+        // Dated relative to the day the database is first seeded (demo-clock.ts), on the calendar just seeded.
+        const calendar = await calendarsOf(db).load(tx).then(() => calendarsOf(db).get(tx));
+        const shift = demoShift(calendar, demo?.demoToday ?? vietnamToday(now()), now());
         for (const d of demo?.dossiers ?? []) {
-          report.events += await insertDossier(tx, d);
+          report.events += await insertDossier(tx, shiftDossier(shift, d));
           report.dossiers++;
         }
       });

@@ -3,7 +3,14 @@
 // stops on SIGTERM or when its stdin closes (the parent went away).
 import { startTestServer } from '../../../../apps/api/src/server.js';
 
-const server = await startTestServer({ port: 0, host: '127.0.0.1', config: { corsOrigins: ['*'] } });
+// MOTCUA_NOW fixes the server's clock (a second server for the due-date tests); otherwise the
+// test server's own fixed day (SEED_TODAY).
+const fixed = process.env.MOTCUA_NOW ? new Date(process.env.MOTCUA_NOW) : null;
+const server = await startTestServer({
+  port: 0,
+  host: '127.0.0.1',
+  config: { corsOrigins: ['*'], ...(fixed ? { now: () => new Date(fixed.getTime()) } : {}) },
+});
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 let stopping = false;
 const stop = async () => {

@@ -3,6 +3,9 @@
 // and a CDN origin serving the built loader, all on ephemeral loopback ports, and exposes them to
 // the tests:
 //   GET /__motcua/config    → { api, proxy, cdn, host, version, widgets }
+//   GET /__motcua/api-at?now=<ISO instant> → { api } a second real server whose clock is fixed at
+//     that instant (MOTCUA_NOW), for the due-date tests; one at a time (asking for another instant
+//     stops the previous one).
 // `host` is a fourth origin, an ordinary "commune website" serving /csp-page with a strict
 // Content-Security-Policy that embeds the widgets only through the snippet (test/csp.test.ts), and
 // /csp-widgets, the same with every real widget of the CDN build.
@@ -18,12 +21,12 @@ import { startCdnServer } from './cdn-server.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../../..');
 
-function startApi() {
+function startApi(extraEnv = {}) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', resolve(here, 'api-server.ts')], {
       cwd: resolve(repo, 'apps/api'),
       stdio: ['pipe', 'pipe', 'inherit'],
-      env: { ...process.env, MOTCUA_LOG_REQUESTS: 'false' },
+      env: { ...process.env, MOTCUA_LOG_REQUESTS: 'false', ...extraEnv },
     });
     child.stdin.on('error', () => {}); // the child may be gone first
     const timer = setTimeout(() => reject(new Error('apps/api did not start within 120 s')), 120_000);
@@ -123,6 +126,8 @@ export function motcuaApiPlugin() {
   let host;
   let apiUrl;
   let error;
+  /** The clock-fixed server: { now, started: Promise<{ child, url }> }. */
+  let clocked = null;
   return {
     name: 'motcua-api',
     async serverStart() {
@@ -138,9 +143,23 @@ export function motcuaApiPlugin() {
     },
     async serverStop() {
       api?.child.kill('SIGTERM');
+      clocked?.started.then(({ child }) => child.kill('SIGTERM'), () => {});
       await Promise.all([proxy?.close(), cdn?.close(), host?.close()]);
     },
-    serve(context) {
+    async serve(context) {
+      if (context.path === '/__motcua/api-at') {
+        const now = new URL(context.url, 'http://wtr').searchParams.get('now') ?? '';
+        if (Number.isNaN(new Date(now).getTime())) return { body: JSON.stringify({ error: `bad now: ${now}` }), type: 'json' };
+        if (clocked?.now !== now) {
+          clocked?.started.then(({ child }) => child.kill('SIGTERM'), () => {});
+          clocked = { now, started: startApi({ MOTCUA_NOW: now }) };
+        }
+        try {
+          return { body: JSON.stringify({ api: (await clocked.started).url }), type: 'json' };
+        } catch (e) {
+          return { body: JSON.stringify({ error: String(e.message ?? e) }), type: 'json' };
+        }
+      }
       if (context.path === '/__motcua/config') {
         const body = error
           ? { error: String(error.message ?? error) }

@@ -2,19 +2,38 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { cspStyle, hostStyles, focusRing, token } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
-import type { DossierComponent, ProcedureCase, ProcedureChannel, ProcedureDetail, UnitDetail } from '@motcua/contracts';
+import type { DossierComponent, DueIfFiledNow, ProcedureCase, ProcedureChannel, ProcedureDetail, UnitDetail } from '@motcua/contracts';
 import { McWidget, englishMessages } from '../shared/widget.js';
 import { heading } from '../shared/heading.js';
 import { textStyles } from '../shared/text-styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderFailure } from '../shared/state-views.js';
-import { appointmentDate, isoDateToInstant } from '../shared/working-days.js';
 import { checklistMessages } from './messages.js';
 import { DEFAULT_HOTLINE, FEEDBACK_URL, telHref } from '../shared/contact.js';
 import { checklistPrintStyles } from './print-styles.js';
 
-/** A procedure as the checklist needs it: the detail, with the unit (address) when known. */
-export type ChecklistProcedure = ProcedureDetail & { unit?: UnitDetail | null };
+/**
+ * A procedure as the checklist needs it: the detail, with the unit (address) when known, and the
+ * server's "due if filed now" per channel (the server owns the working-day calendar: the widget
+ * carries no holiday list).
+ */
+export type ChecklistProcedure = ProcedureDetail & { unit?: UnitDetail | null; due?: DueIfFiledNow };
+
+/**
+ * The server's figure for a channel, when `due` has the shape the contract gives (DueIfFiledNow).
+ * The SDK's shared answer table leaves `due` out so the other widgets do not download its shape
+ * (packages/sdk/scripts/gen-contract.mjs, WIDGET_CHECKED): it is checked here. Anything else is
+ * ignored and only the time limit's text is shown.
+ */
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
+function dueFor(due: unknown, channel: string): { date: string; receivedOn: string; deferred: boolean } | undefined {
+  const list = (due as DueIfFiledNow | undefined)?.channels;
+  const x = Array.isArray(list) ? list.find((c) => c?.channel === channel) : undefined;
+  return x && ISO_DAY.test(String(x.date)) && ISO_DAY.test(String(x.receivedOn)) ? { date: x.date!, receivedOn: x.receivedOn, deferred: x.deferred === true } : undefined;
+}
+
+/** Midday in Vietnam of an ISO date, for formatDate (a date, whatever the device's zone). */
+const middayOf = (date: string): string => `${date}T12:00:00+07:00`;
 
 export interface ChecklistChangeDetail {
   procedure: string;
@@ -465,13 +484,14 @@ export class McDossierChecklist extends McWidget {
   private renderDue(d: ChecklistProcedure, level: number): TemplateResult | typeof nothing {
     const ch = this.mainChannel(d);
     if (!ch) return nothing;
-    const due = appointmentDate(ch.timeLimit);
+    // The server's figure (GET /v1/procedures/{code} → due), computed on its calendar and clock.
+    const due = dueFor(d.due, ch.channel);
     return html`<section part="due" aria-labelledby="due-heading">
       ${heading(level, this.msg('checklist.due.heading'), { class: 'sub', id: 'due-heading' })}
-      ${due.date
-        ? html`<p class="due-date">${this.msg('checklist.due.today', { date: formatDate(isoDateToInstant(due.date), this.locale) })}</p>
+      ${due?.date
+        ? html`<p class="due-date">${this.msg('checklist.due.today', { date: formatDate(middayOf(due.date), this.locale) })}</p>
             ${due.deferred
-              ? html`<p>${this.msg('checklist.due.deferred', { cutoff: ch.timeLimit.sameDayCutoff ?? '15:00', from: formatDate(isoDateToInstant(due.countsFrom), this.locale) })}</p>`
+              ? html`<p>${this.msg('checklist.due.deferred', { cutoff: ch.timeLimit.sameDayCutoff ?? '15:00', from: formatDate(middayOf(due.receivedOn), this.locale) })}</p>`
               : nothing}
             <p class="muted">${this.msg('checklist.due.note', { text: ch.timeLimit.text })}</p>`
         : html`<p>${this.msg('checklist.due.unknown', { text: ch.timeLimit.text })}</p>`}

@@ -74,7 +74,9 @@ export function renderDeadline(msg: Msg, view: DossierView, locale: Locale): Tem
   if (!view.appointmentDate) return nothing;
   const overdue = (view.overdueBy ?? 0) > 0;
   let days: string = '';
-  if (view.status.paused) days = msg('tracker.result.paused');
+  // A stopped dossier is the office's decision, not something waiting for the citizen.
+  if (view.status.id === 'stopped') days = msg('tracker.result.stopped');
+  else if (view.status.paused) days = msg('tracker.result.paused');
   else if (overdue) days = msg('tracker.result.overdue', { days: view.overdueBy! });
   else if (view.daysLeft !== null && view.daysLeft > 0) days = msg('tracker.result.daysLeft', { days: view.daysLeft });
   else if (view.daysLeft === 0) days = msg('tracker.result.dueToday');

@@ -15,6 +15,7 @@ import { hashVerifiers } from '../../db/verifier.js';
 import { mount } from '../../http/route.js';
 import type { AppEnv } from '../../http/types.js';
 import { toVietnamIso } from '../../domain/mask.js';
+import { validateCalendarYear, writeCalendarYear } from '../../domain/calendar-store.js';
 import { authenticateKey, bearerToken, scopeAllowsUnit, touchApiKey, type AuthenticatedKey } from '../../security/api-keys.js';
 import { canonicalJson, idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import { RateLimits, rateLimitConfigFromEnv } from '../../security/rate-limit.js';
@@ -270,5 +271,27 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
     }
     const result = await db.transaction(write);
     return result.status >= 400 ? problem(c, result.body as ProblemBody) : jsonResponse(result.status, result.body);
+  });
+  // PUT /v1/admin/calendar/{year} -------------------------------------------------------------
+  // A province corrects its working-day calendar without a release: province:* keys write the
+  // national calendar or any province's, province:NN keys only NN's, unit keys none. Every change
+  // is recorded in calendar_changes (key, before, after).
+  mount(app, routes.putCalendarYear, async (c, { params, body }) => {
+    const key = keyOf(c);
+    const target = body.province;
+    const allowed = key.scope.kind === 'all' || (key.scope.kind === 'province' && target === key.scope.province);
+    if (!allowed) {
+      return forbidden(c, `Khóa ${key.scopeText} không được sửa lịch ${target ? `của tỉnh ${target}` : 'chung toàn quốc'}.`, [
+        { field: 'body.province', message: 'Ngoài phạm vi của khóa API', code: 'out_of_scope' },
+      ]);
+    }
+    const errors = validateCalendarYear(params.year, body.days);
+    if (target) {
+      const known = await db.query('SELECT 1 FROM provinces WHERE code = $1', [target]);
+      if (known.rows.length === 0) errors.push({ field: 'body.province', message: `Không có tỉnh mã ${target}`, code: 'unknown_province' });
+    }
+    if (errors.length > 0) return problem(c, fieldProblem(422, errors));
+    const saved = await writeCalendarYear(db, params.year, body, { actor: `api-key:${key.scopeText}`, apiKeyId: key.id });
+    return jsonResponse(200, saved);
   });
 }

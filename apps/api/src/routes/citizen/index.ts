@@ -21,7 +21,8 @@ import { mount } from '../../http/route.js';
 import type { AppEnv } from '../../http/types.js';
 import type { Db } from '../../db/types.js';
 import { buildDossierView, toVietnamIso } from '../../domain/mask.js';
-import { getDefaultCalendar, vietnamToday, type WorkingCalendar } from '../../domain/working-days.js';
+import { vietnamToday, type WorkingCalendar } from '../../domain/working-days.js';
+import { calendarOfUnit } from '../../domain/calendar-store.js';
 import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import { RateLimits, clientAddress, rateLimitConfigFromEnv, trustedProxyHops } from '../../security/rate-limit.js';
 import { findDossier, timelineOf, toDossierRecord, verifyOwner } from './dossiers.js';
@@ -51,7 +52,8 @@ const MAX_SCORE = maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA);
 export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): void {
   const db = deps.db;
   const limits = deps.rateLimits ?? new RateLimits(rateLimitConfigFromEnv());
-  const calendar = () => deps.calendar ?? getDefaultCalendar();
+  // The calendar of the dossier's province (its own year when it corrected one), from the database.
+  const calendar = async (unit: string) => deps.calendar ?? (await calendarOfUnit(db, unit));
   const now = deps.now ?? deps.config?.now ?? (() => new Date());
   const hops = deps.trustProxyHops ?? trustedProxyHops();
 
@@ -108,7 +110,7 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
     if (!row) return problem(c, notFoundBody(c));
     limits.refund(limits.lookupFailuresPerCode, code);
 
-    const view = buildDossierView(toDossierRecord(row), timelineOf(row), { today: vietnamToday(now()), calendar: calendar() });
+    const view = buildDossierView(toDossierRecord(row), timelineOf(row), { today: vietnamToday(now()), calendar: await calendar(row.unit_code) });
     return jsonResponse(200, view);
   });
 

@@ -9,6 +9,8 @@ import type { AppEnv } from '../../http/types.js';
 import { searchProcedures } from '../../search/procedures.js';
 import type { RouteDeps } from '../index.js';
 import { getUnitDetail } from './units.js';
+import { calendarsOf } from '../../domain/calendar-store.js';
+import { dueIfFiledNow, secondsUntilDueChanges } from './calendar.js';
 
 export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   const { db } = deps;
@@ -37,21 +39,34 @@ export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
   });
 
   mount(app, routes.getProcedure, async (c, { params, query }) => {
-    const res = await db.query<{ detail: string }>('SELECT detail::text AS detail FROM procedures WHERE code = $1', [params.code]);
+    const res = await db.query<{ detail: string; channels: string }>(
+      `SELECT detail::text AS detail, (detail->'channels')::text AS channels FROM procedures WHERE code = $1`,
+      [params.code],
+    );
     const row = res.rows[0];
     if (!row) throw notFound(`Không có thủ tục mã ${params.code}.`);
     let unitJson = 'null';
+    let province: string | null = null;
     if (query.unit) {
       const unit = await getUnitDetail(db, query.unit);
       if (!unit) throw notFound(`Không có đơn vị mã ${query.unit}.`);
       unitJson = JSON.stringify(unit);
+      province = unit.provinceCode;
     }
+    // "Due if filed now" per channel, on the server's clock and the province's calendar: widgets
+    // show this figure and carry no holiday list. It changes at the 15:00 cut-off and at midnight,
+    // so the answer may be kept only until then.
+    const now = deps.config.now();
+    const due = dueIfFiledNow(JSON.parse(row.channels ?? '[]') as Parameters<typeof dueIfFiledNow>[0], await calendarsOf(db).get(db, province), now);
+    const maxAge = secondsUntilDueChanges(now);
     // The stored detail is already JSON: splice the unit in rather than parse and re-serialise.
     // Form templates are stored with server-relative URLs (/forms/…); the contract promises
     // absolute ones, since widgets run on other origins.
     const origin = deps.config.publicUrl ?? new URL(c.req.url).origin;
     const detail = row.detail.replaceAll('"url": "/forms/', `"url": ${JSON.stringify(origin).slice(0, -1)}/forms/`);
-    return cachedText(c, `${detail.slice(0, detail.lastIndexOf('}'))}, "unit": ${unitJson}}`);
+    return cachedText(c, `${detail.slice(0, detail.lastIndexOf('}'))}, "unit": ${unitJson}, "due": ${JSON.stringify(due)}}`, undefined, {
+      'cache-control': `public, max-age=${maxAge}`,
+    });
   });
 
   const criteria: EvaluationCriteriaList = {

@@ -1,0 +1,172 @@
+// The holiday data's one home: table calendar_years (see migrations/0002_calendar.sql). This module
+// reads and writes it, validates a year before it is stored, records every change in
+// calendar_changes, and keeps each process's WorkingCalendar (national and per province) fresh.
+import type { CalendarUpsert, CalendarYear, ProblemFieldError } from '@motcua/contracts';
+import { WorkingCalendar, weekday, type CalendarDay } from '@motcua/contracts/calendar';
+import type { Db, Queryable } from '../db/types.js';
+import { toVietnamIso } from './mask.js';
+
+export const NATIONAL = '*';
+
+interface YearRow {
+  scope: string;
+  year: number;
+  source: string;
+  days: CalendarDay[] | string;
+  updated_at: Date | string;
+}
+
+function daysOf(row: YearRow): CalendarDay[] {
+  return typeof row.days === 'string' ? (JSON.parse(row.days) as CalendarDay[]) : row.days;
+}
+
+/** Canonical form of a day as stored and published. */
+function canonical(d: CalendarDay): CalendarDay {
+  return { date: d.date, kind: d.kind, name: d.name.trim(), note: d.note ?? null, provisional: d.provisional === true };
+}
+
+/**
+ * Checks a year's days beyond the schema: every date inside the year, no date twice, a make-up
+ * working day only on a Saturday or Sunday. Returns field errors (empty when valid).
+ */
+export function validateCalendarYear(year: number, days: readonly CalendarDay[], field = 'body.days'): ProblemFieldError[] {
+  const errors: ProblemFieldError[] = [];
+  const seen = new Set<string>();
+  days.forEach((d, i) => {
+    if (!d.date.startsWith(`${year}-`)) errors.push({ field: `${field}.${i}.date`, message: `Ngày ${d.date} không thuộc năm ${year}`, code: 'wrong_year' });
+    if (seen.has(d.date)) errors.push({ field: `${field}.${i}.date`, message: `Ngày ${d.date} có hai lần`, code: 'duplicate_date' });
+    seen.add(d.date);
+    if (d.kind === 'working-day' && ![0, 6].includes(weekday(d.date))) {
+      errors.push({ field: `${field}.${i}.kind`, message: `Ngày làm bù ${d.date} phải là thứ Bảy hoặc Chủ nhật`, code: 'not_a_weekend' });
+    }
+  });
+  return errors;
+}
+
+/** Groups a day list by year. */
+export function daysByYear(days: readonly CalendarDay[]): Map<number, CalendarDay[]> {
+  const out = new Map<number, CalendarDay[]>();
+  for (const d of days) {
+    const y = Number(d.date.slice(0, 4));
+    out.set(y, [...(out.get(y) ?? []), canonical(d)]);
+  }
+  return out;
+}
+
+/** First-start seed: the national calendar from the seed file, for the years not yet in the table. */
+export async function seedCalendar(q: Queryable, days: readonly CalendarDay[], source: string): Promise<number> {
+  let n = 0;
+  for (const [year, list] of daysByYear(days)) {
+    const res = await q.query(
+      `INSERT INTO calendar_years (scope, year, source, days) VALUES ($1, $2, $3, $4::text::jsonb) ON CONFLICT (scope, year) DO NOTHING`,
+      [NATIONAL, year, source, JSON.stringify(list)],
+    );
+    n += res.rowCount ?? 0;
+  }
+  return n;
+}
+
+function toCalendarYear(row: YearRow | undefined, year: number, province: string | null): CalendarYear {
+  const days = row ? daysOf(row).map(canonical) : [];
+  return {
+    year,
+    province: row && row.scope !== NATIONAL ? row.scope : null,
+    provisional: days.some((d) => d.provisional),
+    source: row?.source ?? 'Chưa có lịch cho năm này: chỉ thứ Bảy, Chủ nhật là ngày nghỉ.',
+    updatedAt: row ? toVietnamIso(row.updated_at) : null,
+    days: days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  };
+}
+
+/** The calendar of a year as published: the province's own when it has one, else the national one. */
+export async function readCalendarYear(q: Queryable, year: number, province: string | null): Promise<CalendarYear> {
+  const res = await q.query<YearRow>(
+    `SELECT scope, year, source, days::text AS days, updated_at FROM calendar_years
+     WHERE year = $1 AND scope = ANY($2::text[]) ORDER BY (scope = '*')`,
+    [year, province ? [province, NATIONAL] : [NATIONAL]],
+  );
+  return toCalendarYear(res.rows[0], year, province);
+}
+
+export interface CalendarActor {
+  actor: string;
+  apiKeyId: string | null;
+}
+
+/** Replaces a year's calendar (national when province is null) and records the change. */
+export async function writeCalendarYear(db: Db, year: number, input: CalendarUpsert, who: CalendarActor): Promise<CalendarYear> {
+  const scope = input.province ?? NATIONAL;
+  const days = input.days.map((d) => canonical(d as CalendarDay)).sort((a, b) => (a.date < b.date ? -1 : 1));
+  await db.transaction(async (tx) => {
+    const before = await tx.query<{ days: string }>('SELECT days::text AS days FROM calendar_years WHERE scope = $1 AND year = $2 FOR UPDATE', [scope, year]);
+    await tx.query(
+      `INSERT INTO calendar_years (scope, year, source, days, updated_at) VALUES ($1, $2, $3, $4::text::jsonb, now())
+       ON CONFLICT (scope, year) DO UPDATE SET source = EXCLUDED.source, days = EXCLUDED.days, updated_at = now()`,
+      [scope, year, input.source, JSON.stringify(days)],
+    );
+    await tx.query(
+      `INSERT INTO calendar_changes (scope, year, actor, api_key_id, source, days_before, days_after)
+       VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb)`,
+      [scope, year, who.actor, who.apiKeyId, input.source, before.rows[0]?.days ?? null, JSON.stringify(days)],
+    );
+  });
+  calendarsOf(db).invalidate();
+  return readCalendarYear(db, year, input.province);
+}
+
+/**
+ * Each process's calendars, built from the table: the national one and one per province that has
+ * its own years. Refreshed at most every `ttlMs` (other replicas' writes show within that time) and
+ * at once after a write through this process.
+ */
+class CalendarCache {
+  private loaded: { at: number; national: WorkingCalendar; provinces: Map<string, WorkingCalendar> } | null = null;
+  private loading: Promise<void> | null = null;
+  ttlMs = 60_000;
+
+  invalidate(): void {
+    this.loaded = null;
+  }
+
+  async load(q: Queryable): Promise<void> {
+    const res = await q.query<YearRow>('SELECT scope, year, source, days::text AS days, updated_at FROM calendar_years');
+    const national = new Map<number, CalendarDay[]>();
+    const own = new Map<string, Map<number, CalendarDay[]>>();
+    for (const row of res.rows) {
+      if (row.scope === NATIONAL) national.set(row.year, daysOf(row));
+      else own.set(row.scope, (own.get(row.scope) ?? new Map()).set(row.year, daysOf(row)));
+    }
+    const build = (years: Map<number, CalendarDay[]>) => WorkingCalendar.fromDays([...years.values()].flat());
+    const nationalCal = build(national);
+    const provinces = new Map<string, WorkingCalendar>();
+    for (const [province, years] of own) provinces.set(province, build(new Map([...national, ...years])));
+    this.loaded = { at: Date.now(), national: nationalCal, provinces };
+  }
+
+  /** The calendar for a province (its own years over the national ones), or the national one. */
+  async get(q: Queryable, province: string | null = null): Promise<WorkingCalendar> {
+    if (!this.loaded || Date.now() - this.loaded.at > this.ttlMs) {
+      this.loading ??= this.load(q).finally(() => {
+        this.loading = null;
+      });
+      await this.loading;
+    }
+    const l = this.loaded!;
+    return (province && l.provinces.get(province)) || l.national;
+  }
+}
+
+const caches = new WeakMap<Db, CalendarCache>();
+
+/** The calendars of one database (several test servers may share a process). */
+export function calendarsOf(db: Db): CalendarCache {
+  let c = caches.get(db);
+  if (!c) caches.set(db, (c = new CalendarCache()));
+  return c;
+}
+
+/** The calendar for a commune-level unit: its province's. */
+export async function calendarOfUnit(db: Db, unitCode: string): Promise<WorkingCalendar> {
+  const res = await db.query<{ province_code: string }>('SELECT province_code FROM units WHERE code = $1', [unitCode]);
+  return calendarsOf(db).get(db, res.rows[0]?.province_code ?? null);
+}

@@ -3,7 +3,7 @@
 // with its schema). Data are illustrative: real codes and names, placeholder contacts.
 import { PROBLEM_TYPES, type Problem } from './common.js';
 import type { DossierLookupRequestInput, DossierView } from './dossier.js';
-import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, type EvaluationCriteriaList, type EvaluationRequestInput, type EvaluationResponse } from './evaluation.js';
+import { DEFAULT_EVALUATION_CRITERIA, DEFAULT_SATISFACTION_QUESTION, maxEvaluationScore, type EvaluationCriteriaList, type EvaluationRequestInput, type EvaluationResponse } from './evaluation.js';
 import type { Health, Readiness } from './health.js';
 import type { FieldList, ProcedureDetail, ProcedureDetailResponse, ProcedureSearchResult } from './procedure.js';
 import type { OperationId } from './routes.js';
@@ -198,6 +198,7 @@ export const unitStatsExample: UnitStats = {
   satisfactionRate: 0.95,
   surveyResponses: 212,
   evaluationResponses: 634,
+  evaluationScoreAverage: 16.4,
   monthly: [
     { month: '2026-02', received: 121, resolvedOnTime: 117, overdue: 2 },
     { month: '2026-03', received: 164, resolvedOnTime: 160, overdue: 1 },
@@ -214,33 +215,50 @@ export const evaluationRequestExample: EvaluationRequestInput = {
   code: '000.00.06.H56-260302-0017',
   verifier: '4821',
   answers: {
-    'total-time': 2,
-    'agency-time': 2,
     contacts: 2,
     agencies: 2,
     'one-stop-desk': 2,
     publication: 2,
     attitude: 2,
-    convenience: 1,
-    satisfaction: 2,
+    feedback: 2,
+    'online-service': 1,
   },
+  satisfaction: 'very-satisfied',
   comment: 'Cán bộ hướng dẫn tận tình.',
 };
 
 export const evaluationResponseExample: EvaluationResponse = {
   id: 'ev_01JNQ7Z8K3',
   dossierCode: '000.00.06.H56-260302-0017',
-  score: 17,
+  indicators: [
+    { id: 'total-time', number: 1, source: 'record', points: 2 },
+    { id: 'agency-time', number: 2, source: 'record', points: 1 },
+    { id: 'contacts', number: 3, source: 'citizen', points: 2 },
+    { id: 'agencies', number: 4, source: 'citizen', points: 2 },
+    { id: 'one-stop-desk', number: 5, source: 'citizen', points: 2 },
+    { id: 'publication', number: 6, source: 'citizen', points: 2 },
+    { id: 'attitude', number: 7, source: 'citizen', points: 2 },
+    { id: 'feedback', number: 8, source: 'citizen', points: 2 },
+    { id: 'online-service', number: 9, source: 'citizen', points: 1 },
+  ],
+  score: 16,
   maxScore: 18,
+  satisfaction: 'very-satisfied',
   submittedAt: '2026-03-06T10:02:00+07:00',
 };
 
 export const evaluationCriteriaExample: EvaluationCriteriaList = {
   items: DEFAULT_EVALUATION_CRITERIA.map((c) => ({
     id: c.id,
+    number: c.number,
+    source: c.source,
     label: { ...c.label },
     options: c.options.map((o) => ({ value: o.value, label: { ...o.label } })),
   })),
+  satisfaction: {
+    label: { ...DEFAULT_SATISFACTION_QUESTION.label },
+    options: DEFAULT_SATISFACTION_QUESTION.options.map((o) => ({ value: o.value, label: { ...o.label } })),
+  },
   maxScore: maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA),
 };
 

@@ -2,7 +2,10 @@
 // English (Accept-Language), and passes the matching error map to each parse — a per-request
 // choice, never a global switch (z.config), so concurrent requests in two languages do not mix.
 // Messages a schema sets itself (e.g. SlugIdSchema's) win over these maps, as zod decides.
-import * as z from 'zod';
+import type * as z from 'zod';
+// One module per locale, not z.locales: the namespace would keep every zod locale in a bundle.
+import en from 'zod/v4/locales/en.js';
+import vi from 'zod/v4/locales/vi.js';
 
 export const PROBLEM_LANGUAGES = ['vi', 'en'] as const;
 export type ProblemLanguage = (typeof PROBLEM_LANGUAGES)[number];
@@ -61,10 +64,10 @@ let enLocale: z.core.$ZodErrorMap | undefined;
 /** The error map to pass to `schema.safeParse(data, { error })` for answers in `lang`. */
 export function validationErrorMap(lang: ProblemLanguage): z.core.$ZodErrorMap {
   if (lang === 'en') {
-    enLocale ??= z.locales.en().localeError;
+    enLocale ??= en().localeError;
     return enLocale;
   }
-  viLocale ??= z.locales.vi().localeError;
+  viLocale ??= vi().localeError;
   const fallback = viLocale;
   return (issue) => vietnamese(issue) ?? fallback(issue);
 }

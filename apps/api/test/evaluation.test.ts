@@ -64,7 +64,8 @@ describe('score', () => {
   test('nine indicators in order, 18 maximum, the citizen cannot give 1 and 2', () => {
     const answers = { contacts: 1, agencies: 2, 'one-stop-desk': 2, publication: 2, attitude: 0, feedback: 2, 'online-service': 2, 'total-time': 2 };
     const r = scoreEvaluation({ resolvedAt: '2026-03-06T10:00:00+07:00', appointmentDate: APPOINTMENT, timeline: [] }, answers);
-    assert.deepEqual(r.indicators.map((i) => [i.number, i.points]), [[1, 0], [2, 0], [3, 1], [4, 2], [5, 2], [6, 2], [7, 0], [8, 2], [9, 2]]);
+    assert.deepEqual(r.indicators.map((i) => i.id), ['total-time', 'agency-time', 'contacts', 'agencies', 'one-stop-desk', 'publication', 'attitude', 'feedback', 'online-service']);
+    assert.deepEqual(r.indicators.map((i) => i.points), [0, 0, 1, 2, 2, 2, 0, 2, 2]);
     assert.equal(r.score, 11);
     assert.equal(r.maxScore, 18);
   });

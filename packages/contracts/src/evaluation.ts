@@ -27,8 +27,7 @@ export type EvaluationOption = z.infer<typeof EvaluationOptionSchema>;
 
 export const EvaluationCriterionSchema = z
   .object({
-    id: SlugIdSchema.describe('Mã chỉ số, dùng làm khóa trong answers.'),
-    number: z.number().int().min(1).describe('Số thứ tự của chỉ số (1–9 với bộ mặc định).'),
+    id: SlugIdSchema.describe('Mã chỉ số, dùng làm khóa trong answers. Số thứ tự của chỉ số là vị trí trong danh sách.'),
     source: EvaluationSourceSchema,
     label: LocalizedTextSchema,
     options: z.array(EvaluationOptionSchema).min(2).describe('Các mức, điểm cao trước.'),
@@ -53,7 +52,6 @@ type Text = { readonly vi: string; readonly en: string };
 /** Shape of the built-in constants: read-only, both languages always present. */
 interface BuiltInCriterion {
   readonly id: string;
-  readonly number: number;
   readonly source: EvaluationSource;
   readonly label: Text;
   readonly options: readonly { readonly value: EvaluationPoints; readonly label: Text }[];
@@ -63,7 +61,6 @@ interface BuiltInCriterion {
 export const DEFAULT_EVALUATION_CRITERIA = [
   {
     id: 'total-time',
-    number: 1,
     source: 'record',
     label: { vi: 'Tổng thời gian giải quyết so với thời hạn quy định', en: 'Total processing time against the legal time limit' },
     options: [
@@ -74,7 +71,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'agency-time',
-    number: 2,
     source: 'record',
     label: { vi: 'Thời gian thực hiện của từng cơ quan, đơn vị tham gia giải quyết', en: 'Time taken by each agency involved' },
     options: [
@@ -85,7 +81,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'contacts',
-    number: 3,
     source: 'citizen',
     label: { vi: 'Số lần phải liên hệ với nơi tiếp nhận để hoàn thiện hồ sơ (kể cả trực tuyến)', en: 'Times you had to contact the desk to complete the dossier (online included)' },
     options: [
@@ -96,7 +91,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'agencies',
-    number: 4,
     source: 'citizen',
     label: { vi: 'Số cơ quan, đơn vị phải liên hệ để hoàn thiện hồ sơ', en: 'Agencies you had to contact to complete the dossier' },
     options: [
@@ -107,7 +101,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'one-stop-desk',
-    number: 5,
     source: 'citizen',
     label: { vi: 'Tiếp nhận hồ sơ và trả kết quả tại Bộ phận Một cửa', en: 'Dossier received and result returned at the one-stop desk' },
     options: [
@@ -118,7 +111,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'publication',
-    number: 6,
     source: 'citizen',
     label: { vi: 'Công khai thủ tục hành chính', en: 'Publication of the procedure' },
     options: [
@@ -129,7 +121,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'attitude',
-    number: 7,
     source: 'citizen',
     label: { vi: 'Thái độ của cán bộ, công chức khi hướng dẫn, tiếp nhận và giải quyết hồ sơ', en: 'Attitude of the officials who guided, received and handled the dossier' },
     options: [
@@ -140,7 +131,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'feedback',
-    number: 8,
     source: 'citizen',
     label: { vi: 'Tiếp thu, giải trình ý kiến phản ánh, kiến nghị', en: 'How your feedback or petitions were taken up and answered' },
     options: [
@@ -151,7 +141,6 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'online-service',
-    number: 9,
     source: 'citizen',
     label: { vi: 'Tiến độ và chất lượng dịch vụ công trực tuyến', en: 'Progress and quality of the online public service' },
     options: [
@@ -222,13 +211,10 @@ export const EvaluationRequestSchema = makeEvaluationRequestSchema(DEFAULT_EVALU
 export type EvaluationRequest = z.output<typeof EvaluationRequestSchema>;
 export type EvaluationRequestInput = z.input<typeof EvaluationRequestSchema>;
 
+// Id and points only: number, label and source are in GET /v1/evaluation-criteria (and every byte of
+// this shape is in the browser's contract validator).
 export const EvaluationIndicatorScoreSchema = z
-  .object({
-    id: SlugIdSchema,
-    number: z.number().int().min(1),
-    source: EvaluationSourceSchema,
-    points: EvaluationPointsSchema,
-  })
+  .object({ id: SlugIdSchema, points: EvaluationPointsSchema })
   .meta({ id: 'EvaluationIndicatorScore', description: 'Điểm của một chỉ số.' });
 export type EvaluationIndicatorScore = z.infer<typeof EvaluationIndicatorScoreSchema>;
 
@@ -239,7 +225,6 @@ export const EvaluationResponseSchema = z
     indicators: z.array(EvaluationIndicatorScoreSchema).describe('Điểm từng chỉ số, theo thứ tự; chỉ số 1, 2 tính từ hồ sơ.'),
     score: z.number().int().min(0).describe('Tổng điểm của các chỉ số.'),
     maxScore: z.number().int().min(0).describe('Tổng điểm tối đa (18 với bộ chỉ số mặc định).'),
-    satisfaction: SatisfactionLevelSchema,
     submittedAt: IsoDateTimeSchema,
   })
   .meta({ id: 'EvaluationResponse', description: 'Đánh giá đã ghi nhận.' });

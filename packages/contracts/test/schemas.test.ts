@@ -114,7 +114,7 @@ describe('evaluation', () => {
     assert.equal(maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA), 18);
     DEFAULT_EVALUATION_CRITERIA.forEach((c, i) => {
       const [number, source, words] = CIRCULAR[i]!;
-      assert.equal(c.number, number);
+      assert.equal(DEFAULT_EVALUATION_CRITERIA.indexOf(c) + 1, number);
       assert.equal(c.source, source, c.id);
       assert.ok(c.label.vi.includes(words), `${c.id}: ${c.label.vi}`);
       assert.ok(c.label.vi && c.label.en);
@@ -140,7 +140,7 @@ describe('evaluation', () => {
       const r = EvaluationRequestSchema.safeParse({ ...evaluationRequestExample, answers: { ...evaluationRequestExample.answers, [id]: 2 } });
       assert.deepEqual(fieldsOf(r.error!, 'body'), [`body.answers.${id}`]);
     }
-    assert.deepEqual(citizenCriteria(DEFAULT_EVALUATION_CRITERIA).map((c) => c.number), [3, 4, 5, 6, 7, 8, 9]);
+    assert.deepEqual(citizenCriteria(DEFAULT_EVALUATION_CRITERIA).map((c) => DEFAULT_EVALUATION_CRITERIA.indexOf(c) + 1), [3, 4, 5, 6, 7, 8, 9]);
   });
 
   test('a missing or out-of-range answer is named', () => {

@@ -167,7 +167,7 @@ describe('mc-dossier-checklist: due date, rights, address', () => {
     const rights = q(el, '[part~="rights"]')!;
     // The notice names the catalog it paraphrases (the publishing decision) and the rule it cites.
     expect(rights.textContent).to.contain('thủ tục công bố tại Quyết định 1872/QĐ-BTP');
-    expect(rights.textContent).to.contain('Điều 5 Nghị định 118/2025/NĐ-CP');
+    expect(rights.textContent).to.contain('(Điều 5 Nghị định 118/2025/NĐ-CP)');
     expect(rights.textContent).to.not.contain('Không ai được đòi thêm');
     expect(rights.querySelector('a[href="https://dichvucong.gov.vn/p/home/dvc-phan-anh-kien-nghi.html"]')).to.exist;
     expect(rights.querySelector('a[href="tel:1022"]')).to.exist;

@@ -194,7 +194,7 @@ describe('mc-satisfaction-survey', () => {
     ]);
     expect(el.shadowRoot!.textContent).to.not.contain('Tổng thời gian giải quyết');
     expect(el.shadowRoot!.textContent).to.not.contain('thuận tiện');
-    expect(el.shadowRoot!.querySelector('form > p')!.textContent).to.contain('chỉ số 1 và 2 (thời gian giải quyết) được tính từ hồ sơ');
+    expect(el.shadowRoot!.querySelector('form > p')!.textContent).to.contain('Chỉ số 1 và 2 (thời gian giải quyết) được tính từ hồ sơ');
     expect([...scales[0]!.shadowRoot!.querySelectorAll('[part="option-label"]')].map((n) => n.textContent)).to.deep.equal([
       'Liên hệ thêm từ hai lần trở lên',
       'Liên hệ thêm một lần',

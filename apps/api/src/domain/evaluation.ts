@@ -47,7 +47,7 @@ export function scoreEvaluation(record: MeasuredRecord, answers: Readonly<Record
   const indicators = DEFAULT_EVALUATION_CRITERIA.map((c) => {
     const points = c.source === 'record' ? measured[c.id] : answers[c.id];
     if (points === undefined) throw new Error(`scoreEvaluation: no points for ${c.id}`);
-    return { id: c.id, number: c.number, source: c.source, points: points as EvaluationPoints };
+    return { id: c.id, points: points as EvaluationPoints };
   });
   return { indicators, score: indicators.reduce((sum, i) => sum + i.points, 0), maxScore: 2 * indicators.length };
 }

@@ -48,7 +48,7 @@ export const checklistMessages: Catalog = widgetMessages({
     'checklist.where.heading': 'Nơi nộp hồ sơ',
     'checklist.where.phone': 'Điện thoại: {phone}',
     'checklist.rights.heading': 'Quyền của bạn',
-    'checklist.rights.only': 'Danh sách trên lấy từ thủ tục công bố tại Quyết định {decision}. Theo Điều 5 Nghị định 118/2025/NĐ-CP, cán bộ không được yêu cầu giấy tờ ngoài thành phần hồ sơ đã công bố; nếu có khác biệt, bản công bố chính thức là căn cứ.',
+    'checklist.rights.only': 'Danh sách lấy từ thủ tục công bố tại Quyết định {decision}; bản công bố là căn cứ. Cán bộ không được yêu cầu giấy tờ ngoài thành phần hồ sơ đã công bố (Điều 5 Nghị định 118/2025/NĐ-CP).',
     'checklist.rights.reuse': 'Giấy tờ có dấu “Có thể không cần giấy này” thì cán bộ phải tự tra cứu dữ liệu sẵn có thay vì bắt bạn nộp lại.',
     'checklist.rights.report': 'Nếu bị yêu cầu thêm giấy tờ, bạn có quyền phản ánh trên Cổng Dịch vụ công quốc gia hoặc gọi đường dây nóng {hotline}.',
     'checklist.rights.link': 'Gửi phản ánh, kiến nghị (Cổng Dịch vụ công quốc gia)',

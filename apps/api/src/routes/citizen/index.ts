@@ -178,7 +178,6 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
           indicators: scored.indicators,
           score: scored.score,
           maxScore: scored.maxScore,
-          satisfaction: req.satisfaction,
           submittedAt: toVietnamIso(ins.created_at),
         };
         return { status: 201, body: response };

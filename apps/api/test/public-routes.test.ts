@@ -187,12 +187,11 @@ for (const name of BACKEND_NAMES) {
         const r = await get(app, '/v1/evaluation-criteria');
         assert.equal(r.status, 200);
         assertSchema(EvaluationCriteriaListSchema, r.body, 'criteria');
-        const b = r.body as { items: { id: string; source: string }[]; maxScore: number; satisfaction: { options: { value: string }[] } };
+        const b = r.body as { items: { id: string; measured: boolean }[]; maxScore: number };
         assert.equal(b.items.length, 9);
         assert.equal(b.maxScore, 18);
-        assert.deepEqual(b.items.filter((i) => i.source === 'record').map((i) => i.id), ['total-time', 'agency-time']);
+        assert.deepEqual(b.items.filter((i) => i.measured).map((i) => i.id), ['total-time', 'agency-time']);
         assert.ok(!b.items.some((i) => i.id === 'convenience' || i.id === 'satisfaction'));
-        assert.deepEqual(b.satisfaction.options.map((o) => o.value), ['very-satisfied', 'satisfied', 'not-satisfied']);
       });
 
       test('GET /healthz, /readyz, /v1/openapi.json', async () => {

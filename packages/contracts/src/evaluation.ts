@@ -13,12 +13,10 @@ import { DossierCodeSchema, VerifierSchema } from './dossier.js';
 export const EvaluationPointsSchema = z.literal([0, 1, 2]).describe('Điểm của lựa chọn: 0, 1 hoặc 2.');
 export type EvaluationPoints = z.infer<typeof EvaluationPointsSchema>;
 
-/** Who gives an indicator its points: the dossier's record (server) or the citizen. */
-export const EVALUATION_SOURCES = ['record', 'citizen'] as const;
-export const EvaluationSourceSchema = z
-  .enum(EVALUATION_SOURCES)
-  .describe('record: máy chủ tính từ hồ sơ (không hỏi người dân); citizen: người dân trả lời.');
-export type EvaluationSource = z.infer<typeof EvaluationSourceSchema>;
+/** Who gives an indicator its points: true, the server from the dossier's record; false, the citizen. */
+export const EvaluationMeasuredSchema = z
+  .boolean()
+  .describe('true: máy chủ tính từ hồ sơ, không hỏi người dân (chỉ số 1, 2); false: người dân trả lời.');
 
 export const EvaluationOptionSchema = z
   .object({ value: EvaluationPointsSchema, label: LocalizedTextSchema })
@@ -28,31 +26,26 @@ export type EvaluationOption = z.infer<typeof EvaluationOptionSchema>;
 export const EvaluationCriterionSchema = z
   .object({
     id: SlugIdSchema.describe('Mã chỉ số, dùng làm khóa trong answers. Số thứ tự của chỉ số là vị trí trong danh sách.'),
-    source: EvaluationSourceSchema,
+    measured: EvaluationMeasuredSchema,
     label: LocalizedTextSchema,
     options: z.array(EvaluationOptionSchema).min(2).describe('Các mức, điểm cao trước.'),
   })
   .meta({ id: 'EvaluationCriterion', description: 'Một chỉ số đánh giá việc giải quyết hồ sơ.' });
 export type EvaluationCriterion = z.infer<typeof EvaluationCriterionSchema>;
 
-/** The overall satisfaction rating, separate from the nine indicators. */
+/**
+ * The overall satisfaction rating, separate from the nine indicators: three fixed levels (Rất hài
+ * lòng / Hài lòng / Không hài lòng), not scored; clients word them (DEFAULT_SATISFACTION_QUESTION).
+ */
 export const SATISFACTION_LEVELS = ['very-satisfied', 'satisfied', 'not-satisfied'] as const;
 export const SatisfactionLevelSchema = z.enum(SATISFACTION_LEVELS).describe('Mức độ hài lòng chung.');
 export type SatisfactionLevel = z.infer<typeof SatisfactionLevelSchema>;
-
-export const SatisfactionQuestionSchema = z
-  .object({
-    label: LocalizedTextSchema,
-    options: z.array(z.object({ value: SatisfactionLevelSchema, label: LocalizedTextSchema })).length(3),
-  })
-  .meta({ id: 'SatisfactionQuestion', description: 'Câu hỏi mức độ hài lòng chung (không tính điểm).' });
-export type SatisfactionQuestion = z.infer<typeof SatisfactionQuestionSchema>;
 
 type Text = { readonly vi: string; readonly en: string };
 /** Shape of the built-in constants: read-only, both languages always present. */
 interface BuiltInCriterion {
   readonly id: string;
-  readonly source: EvaluationSource;
+  readonly measured: boolean;
   readonly label: Text;
   readonly options: readonly { readonly value: EvaluationPoints; readonly label: Text }[];
 }
@@ -61,7 +54,7 @@ interface BuiltInCriterion {
 export const DEFAULT_EVALUATION_CRITERIA = [
   {
     id: 'total-time',
-    source: 'record',
+    measured: true,
     label: { vi: 'Tổng thời gian giải quyết so với thời hạn quy định', en: 'Total processing time against the legal time limit' },
     options: [
       { value: 2, label: { vi: 'Trước hạn', en: 'Before the deadline' } },
@@ -71,7 +64,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'agency-time',
-    source: 'record',
+    measured: true,
     label: { vi: 'Thời gian thực hiện của từng cơ quan, đơn vị tham gia giải quyết', en: 'Time taken by each agency involved' },
     options: [
       { value: 2, label: { vi: 'Mọi bước đều trước hạn', en: 'Every step before its deadline' } },
@@ -81,7 +74,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'contacts',
-    source: 'citizen',
+    measured: false,
     label: { vi: 'Số lần phải liên hệ với nơi tiếp nhận để hoàn thiện hồ sơ (kể cả trực tuyến)', en: 'Times you had to contact the desk to complete the dossier (online included)' },
     options: [
       { value: 2, label: { vi: 'Không phải liên hệ thêm', en: 'No further contact' } },
@@ -91,7 +84,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'agencies',
-    source: 'citizen',
+    measured: false,
     label: { vi: 'Số cơ quan, đơn vị phải liên hệ để hoàn thiện hồ sơ', en: 'Agencies you had to contact to complete the dossier' },
     options: [
       { value: 2, label: { vi: 'Chỉ Bộ phận Một cửa', en: 'Only the one-stop desk' } },
@@ -101,7 +94,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'one-stop-desk',
-    source: 'citizen',
+    measured: false,
     label: { vi: 'Tiếp nhận hồ sơ và trả kết quả tại Bộ phận Một cửa', en: 'Dossier received and result returned at the one-stop desk' },
     options: [
       { value: 2, label: { vi: 'Cả tiếp nhận và trả kết quả tại Bộ phận Một cửa', en: 'Both received and returned at the desk' } },
@@ -111,7 +104,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'publication',
-    source: 'citizen',
+    measured: false,
     label: { vi: 'Công khai thủ tục hành chính', en: 'Publication of the procedure' },
     options: [
       { value: 2, label: { vi: 'Công khai đầy đủ, đúng quy định', en: 'Fully published as required' } },
@@ -121,7 +114,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'attitude',
-    source: 'citizen',
+    measured: false,
     label: { vi: 'Thái độ của cán bộ, công chức khi hướng dẫn, tiếp nhận và giải quyết hồ sơ', en: 'Attitude of the officials who guided, received and handled the dossier' },
     options: [
       { value: 2, label: { vi: 'Lịch sự, tận tình', en: 'Courteous and helpful' } },
@@ -131,7 +124,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'feedback',
-    source: 'citizen',
+    measured: false,
     label: { vi: 'Tiếp thu, giải trình ý kiến phản ánh, kiến nghị', en: 'How your feedback or petitions were taken up and answered' },
     options: [
       { value: 2, label: { vi: 'Không có phản ánh, hoặc được tiếp thu, giải trình đầy đủ, kịp thời', en: 'No feedback given, or taken up and answered fully and promptly' } },
@@ -141,7 +134,7 @@ export const DEFAULT_EVALUATION_CRITERIA = [
   },
   {
     id: 'online-service',
-    source: 'citizen',
+    measured: false,
     label: { vi: 'Tiến độ và chất lượng dịch vụ công trực tuyến', en: 'Progress and quality of the online public service' },
     options: [
       { value: 2, label: { vi: 'Tốt, hoặc không dùng dịch vụ trực tuyến', en: 'Good, or online service not used' } },
@@ -159,15 +152,16 @@ export const DEFAULT_SATISFACTION_QUESTION = {
     { value: 'not-satisfied', label: { vi: 'Không hài lòng', en: 'Not satisfied' } },
   ],
 } as const satisfies { label: Text; options: readonly { value: SatisfactionLevel; label: Text }[] };
+export type SatisfactionQuestion = typeof DEFAULT_SATISFACTION_QUESTION;
 
 export type DefaultEvaluationCriterionId = (typeof DEFAULT_EVALUATION_CRITERIA)[number]['id'];
 export const DEFAULT_EVALUATION_CRITERION_IDS = DEFAULT_EVALUATION_CRITERIA.map((c) => c.id) as DefaultEvaluationCriterionId[];
-type CitizenCriterion = Extract<(typeof DEFAULT_EVALUATION_CRITERIA)[number], { source: 'citizen' }>;
+type CitizenCriterion = Extract<(typeof DEFAULT_EVALUATION_CRITERIA)[number], { measured: false }>;
 export type CitizenEvaluationCriterionId = CitizenCriterion['id'];
 
-/** The criteria a citizen answers (source "citizen"). */
-export function citizenCriteria<C extends { source: EvaluationSource }>(criteria: readonly C[]): C[] {
-  return criteria.filter((c) => c.source === 'citizen');
+/** The criteria a citizen answers (not measured from the record). */
+export function citizenCriteria<C extends { measured: boolean }>(criteria: readonly C[]): C[] {
+  return criteria.filter((c) => !c.measured);
 }
 
 /** Highest score for a list of criteria (18 for the nine defaults). */
@@ -177,11 +171,10 @@ export function maxEvaluationScore(criteria: readonly { options: readonly { valu
 
 export const EvaluationCriteriaListSchema = z
   .object({
-    items: z.array(EvaluationCriterionSchema).describe('Các chỉ số theo thứ tự; chỉ số source=record không hỏi người dân.'),
-    satisfaction: SatisfactionQuestionSchema,
+    items: z.array(EvaluationCriterionSchema).describe('Các chỉ số theo thứ tự; chỉ số measured=true không hỏi người dân.'),
     maxScore: z.number().int().min(0).describe('Tổng điểm tối đa (18 với 9 chỉ số mặc định).'),
   })
-  .meta({ id: 'EvaluationCriteriaList', description: 'Bộ chỉ số đánh giá đang áp dụng và câu hỏi mức độ hài lòng.' });
+  .meta({ id: 'EvaluationCriteriaList', description: 'Bộ chỉ số đánh giá đang áp dụng. Mức độ hài lòng chung (3 mức cố định) không phải chỉ số và không có ở đây.' });
 export type EvaluationCriteriaList = z.infer<typeof EvaluationCriteriaListSchema>;
 
 export const EVALUATION_COMMENT_MAX = 1000;
@@ -191,8 +184,8 @@ export const EVALUATION_COMMENT_MAX = 1000;
  * and nothing else (measured ones are refused: the record gives them), so a missing answer is
  * reported as "body.answers.<criterionId>". A server with custom criteria builds its own.
  */
-export function makeEvaluationRequestSchema<const C extends { id: string; source: EvaluationSource }>(criteria: readonly C[]) {
-  type Id = Extract<C, { source: 'citizen' }>['id'];
+export function makeEvaluationRequestSchema<const C extends { id: string; measured: boolean }>(criteria: readonly C[]) {
+  type Id = Extract<C, { measured: false }>['id'];
   const answers = Object.fromEntries(citizenCriteria(criteria).map((c) => [c.id, EvaluationPointsSchema])) as Record<Id, typeof EvaluationPointsSchema>;
   return z.strictObject({
     code: DossierCodeSchema,
@@ -211,19 +204,13 @@ export const EvaluationRequestSchema = makeEvaluationRequestSchema(DEFAULT_EVALU
 export type EvaluationRequest = z.output<typeof EvaluationRequestSchema>;
 export type EvaluationRequestInput = z.input<typeof EvaluationRequestSchema>;
 
-// Id and points only: number, label and source are in GET /v1/evaluation-criteria (and every byte of
-// this shape is in the browser's contract validator).
-export const EvaluationIndicatorScoreSchema = z
-  .object({ id: SlugIdSchema, points: EvaluationPointsSchema })
-  .meta({ id: 'EvaluationIndicatorScore', description: 'Điểm của một chỉ số.' });
-export type EvaluationIndicatorScore = z.infer<typeof EvaluationIndicatorScoreSchema>;
-
 export const EvaluationResponseSchema = z
   .object({
     id: z.string().min(1).describe('Mã đánh giá.'),
     dossierCode: DossierCodeSchema,
-    indicators: z.array(EvaluationIndicatorScoreSchema).describe('Điểm từng chỉ số, theo thứ tự; chỉ số 1, 2 tính từ hồ sơ.'),
-    score: z.number().int().min(0).describe('Tổng điểm của các chỉ số.'),
+    // The nine indicators' points are stored with the evaluation, not echoed (every byte of this
+    // shape is in the browser's contract validator).
+    score: z.number().int().min(0).describe('Tổng điểm của 9 chỉ số (chỉ số 1 và 2 do máy chủ tính từ hồ sơ).'),
     maxScore: z.number().int().min(0).describe('Tổng điểm tối đa (18 với bộ chỉ số mặc định).'),
     submittedAt: IsoDateTimeSchema,
   })

@@ -3,7 +3,7 @@
 // with its schema). Data are illustrative: real codes and names, placeholder contacts.
 import { PROBLEM_TYPES, type Problem } from './common.js';
 import type { DossierLookupRequestInput, DossierView } from './dossier.js';
-import { DEFAULT_EVALUATION_CRITERIA, DEFAULT_SATISFACTION_QUESTION, maxEvaluationScore, type EvaluationCriteriaList, type EvaluationRequestInput, type EvaluationResponse } from './evaluation.js';
+import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, type EvaluationCriteriaList, type EvaluationRequestInput, type EvaluationResponse } from './evaluation.js';
 import type { Health, Readiness } from './health.js';
 import type { FieldList, ProcedureDetail, ProcedureDetailResponse, ProcedureSearchResult } from './procedure.js';
 import type { OperationId } from './routes.js';
@@ -198,7 +198,6 @@ export const unitStatsExample: UnitStats = {
   satisfactionRate: 0.95,
   surveyResponses: 212,
   evaluationResponses: 634,
-  evaluationScoreAverage: 16.4,
   monthly: [
     { month: '2026-02', received: 121, resolvedOnTime: 117, overdue: 2 },
     { month: '2026-03', received: 164, resolvedOnTime: 160, overdue: 1 },
@@ -230,17 +229,6 @@ export const evaluationRequestExample: EvaluationRequestInput = {
 export const evaluationResponseExample: EvaluationResponse = {
   id: 'ev_01JNQ7Z8K3',
   dossierCode: '000.00.06.H56-260302-0017',
-  indicators: [
-    { id: 'total-time', points: 2 },
-    { id: 'agency-time', points: 1 },
-    { id: 'contacts', points: 2 },
-    { id: 'agencies', points: 2 },
-    { id: 'one-stop-desk', points: 2 },
-    { id: 'publication', points: 2 },
-    { id: 'attitude', points: 2 },
-    { id: 'feedback', points: 2 },
-    { id: 'online-service', points: 1 },
-  ],
   score: 16,
   maxScore: 18,
   submittedAt: '2026-03-06T10:02:00+07:00',
@@ -249,14 +237,10 @@ export const evaluationResponseExample: EvaluationResponse = {
 export const evaluationCriteriaExample: EvaluationCriteriaList = {
   items: DEFAULT_EVALUATION_CRITERIA.map((c) => ({
     id: c.id,
-    source: c.source,
+    measured: c.measured,
     label: { ...c.label },
     options: c.options.map((o) => ({ value: o.value, label: { ...o.label } })),
   })),
-  satisfaction: {
-    label: { ...DEFAULT_SATISFACTION_QUESTION.label },
-    options: DEFAULT_SATISFACTION_QUESTION.options.map((o) => ({ value: o.value, label: { ...o.label } })),
-  },
   maxScore: maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA),
 };
 

@@ -32,14 +32,6 @@ export const UnitStatsSchema = z
     satisfactionRate: rate.describe('Tỷ lệ đánh giá hài lòng; null khi chưa có đánh giá.'),
     surveyResponses: count.describe('Số phiếu khảo sát SIPAS.'),
     evaluationResponses: count.describe('Số đánh giá hồ sơ.'),
-    evaluationScoreAverage: z
-      .number()
-      .min(0)
-      .max(18)
-      .nullable()
-      .describe(
-        'Điểm trung bình các đánh giá hồ sơ theo 9 chỉ số của Thông tư 01/2018/TT-VPCP (thang 18; đánh giá cũ chỉ có 7 chỉ số được quy về thang 18); null khi chưa có đánh giá.',
-      ),
     monthly: z.array(UnitStatsMonthSchema).max(12).describe('Theo tháng, cũ trước mới sau.'),
   })
   .meta({ id: 'UnitStats', description: 'Số liệu giải quyết hồ sơ của đơn vị trong 12 tháng gần nhất.' });

@@ -96,17 +96,17 @@ describe('queries', () => {
 
 describe('evaluation', () => {
   // The nine indicators of Circular 01/2018/TT-VPCP, written from the circular's list (not from
-  // our constants): number, who gives the points, and the Vietnamese name's key words.
+  // our constants): number, measured from the record (not asked), and the Vietnamese name's key words.
   const CIRCULAR = [
-    [1, 'record', 'Tổng thời gian giải quyết'],
-    [2, 'record', 'từng cơ quan'],
-    [3, 'citizen', 'Số lần phải liên hệ'],
-    [4, 'citizen', 'Số cơ quan'],
-    [5, 'citizen', 'Bộ phận Một cửa'],
-    [6, 'citizen', 'Công khai thủ tục hành chính'],
-    [7, 'citizen', 'Thái độ'],
-    [8, 'citizen', 'phản ánh, kiến nghị'],
-    [9, 'citizen', 'dịch vụ công trực tuyến'],
+    [1, true, 'Tổng thời gian giải quyết'],
+    [2, true, 'từng cơ quan'],
+    [3, false, 'Số lần phải liên hệ'],
+    [4, false, 'Số cơ quan'],
+    [5, false, 'Bộ phận Một cửa'],
+    [6, false, 'Công khai thủ tục hành chính'],
+    [7, false, 'Thái độ'],
+    [8, false, 'phản ánh, kiến nghị'],
+    [9, false, 'dịch vụ công trực tuyến'],
   ] as const;
 
   test('nine indicators in the circular order, 0/1/2 each, 18 maximum, vi and en labels', () => {
@@ -115,7 +115,7 @@ describe('evaluation', () => {
     DEFAULT_EVALUATION_CRITERIA.forEach((c, i) => {
       const [number, source, words] = CIRCULAR[i]!;
       assert.equal(DEFAULT_EVALUATION_CRITERIA.indexOf(c) + 1, number);
-      assert.equal(c.source, source, c.id);
+      assert.equal(c.measured, source, c.id);
       assert.ok(c.label.vi.includes(words), `${c.id}: ${c.label.vi}`);
       assert.ok(c.label.vi && c.label.en);
       assert.deepEqual(c.options.map((o) => o.value).sort(), [0, 1, 2]);
@@ -161,9 +161,9 @@ describe('evaluation', () => {
 
   test('custom criteria build their own request schema', () => {
     const schema = makeEvaluationRequestSchema([
-      { id: 'm1', source: 'record' },
-      { id: 'q1', source: 'citizen' },
-      { id: 'q2', source: 'citizen' },
+      { id: 'm1', measured: true },
+      { id: 'q1', measured: false },
+      { id: 'q2', measured: false },
     ]);
     const base = { code: 'H56-231027-0361', verifier: '1234', satisfaction: 'satisfied' };
     assert.equal(schema.safeParse({ ...base, answers: { q1: 2, q2: 0 } }).success, true);

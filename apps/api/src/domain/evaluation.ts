@@ -8,7 +8,6 @@
 //      handled as one step, and indicator 2 takes indicator 1's points.
 import {
   DEFAULT_EVALUATION_CRITERIA,
-  type EvaluationIndicatorScore,
   type EvaluationPoints,
   type SatisfactionLevel,
 } from '@motcua/contracts';
@@ -36,7 +35,8 @@ export function measureAgencyTime(d: MeasuredRecord): EvaluationPoints {
 }
 
 export interface ScoredEvaluation {
-  indicators: EvaluationIndicatorScore[];
+  /** The nine indicators in the criteria's order, with their points. */
+  indicators: { id: string; points: EvaluationPoints }[];
   score: number;
   maxScore: number;
 }
@@ -45,7 +45,7 @@ export interface ScoredEvaluation {
 export function scoreEvaluation(record: MeasuredRecord, answers: Readonly<Record<string, number>>): ScoredEvaluation {
   const measured: Record<string, EvaluationPoints> = { 'total-time': measureTotalTime(record), 'agency-time': measureAgencyTime(record) };
   const indicators = DEFAULT_EVALUATION_CRITERIA.map((c) => {
-    const points = c.source === 'record' ? measured[c.id] : answers[c.id];
+    const points = c.measured ? measured[c.id] : answers[c.id];
     if (points === undefined) throw new Error(`scoreEvaluation: no points for ${c.id}`);
     return { id: c.id, points: points as EvaluationPoints };
   });

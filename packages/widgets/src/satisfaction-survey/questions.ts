@@ -1,6 +1,4 @@
-// The questions of the two survey modes, as the rating scales need them.
-import type { EvaluationCriterion, SatisfactionQuestion } from '@motcua/contracts';
-import type { Locale } from '@motcua/ui';
+// The questions of the general survey, as the rating scales need them (an evaluation's: dossier.ts).
 import type { RatingLevel } from '@motcua/ui/rating-scale/rating-scale';
 
 export interface Question {
@@ -22,21 +20,3 @@ export function sipasQuestions(msg: (key: string) => string): Question[] {
 
 /** Id of the overall satisfaction question: a rating of its own, sent apart from the indicators. */
 export const SATISFACTION_ID = 'satisfaction';
-
-/**
- * The questions of an evaluation from GET /v1/evaluation-criteria: the indicators the citizen
- * answers (those measured from the record are not asked), levels lowest first (0, 1, 2) as the
- * scale shows them, then the overall satisfaction rating (lowest first too).
- */
-export function criteriaQuestions(criteria: readonly EvaluationCriterion[], satisfaction: SatisfactionQuestion | undefined, locale: Locale): Question[] {
-  const asked: Question[] = criteria
-    .filter((c) => c.source === 'citizen')
-    .map((c) => ({
-      id: c.id,
-      label: c.label[locale] ?? c.label.vi,
-      levels: [...c.options].sort((a, b) => a.value - b.value).map((o) => ({ value: String(o.value), label: o.label[locale] ?? o.label.vi })),
-    }));
-  if (!satisfaction) return asked;
-  const levels = [...satisfaction.options].reverse().map((o) => ({ value: o.value, label: o.label[locale] ?? o.label.vi }));
-  return [...asked, { id: SATISFACTION_ID, label: satisfaction.label[locale] ?? satisfaction.label.vi, levels }];
-}

@@ -11,7 +11,7 @@ import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { surveyMessages } from './messages.js';
-import { criteriaQuestions, EVALUATION_COMMENT_MAX, type Question, SATISFACTION_ID, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
+import { EVALUATION_COMMENT_MAX, type Question, SATISFACTION_ID, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
 
 export const SURVEY_MODES = ['general', 'dossier'] as const;
 export type SurveyMode = (typeof SURVEY_MODES)[number];
@@ -31,6 +31,9 @@ type Phase = 'loading' | 'form' | 'empty' | 'thanks' | 'already' | 'offline' | '
 type Identity = typeof import('./identity.js');
 /** The dossier code and verifier fields (a lazy chunk with <mc-text-field>), for evaluations typed by the citizen. */
 const loadIdentity = lazyModule(() => import('./identity.js'));
+type Dossier = typeof import('./dossier.js');
+/** An evaluation's questions and strings (a lazy chunk), imported while its criteria load. */
+const loadDossier = lazyModule(() => import('./dossier.js'));
 type Outcome = typeof import('./outcome.js');
 /** What follows sending (a lazy chunk with the thanks and "already evaluated" views), imported once per page. */
 const loadOutcome = lazyModule(() => import('./outcome.js'));
@@ -159,6 +162,7 @@ export class McSatisfactionSurvey extends McWidget {
   @state() private loadFailure: Failure | undefined;
   /** The identity fields and the outcome views, once loaded (see loadIdentity, loadOutcome). */
   private identity: Identity | undefined;
+  private dossier: Dossier | undefined;
   private outcome: Outcome | undefined;
 
   private media: MediaQueryList | undefined;
@@ -230,9 +234,12 @@ export class McSatisfactionSurvey extends McWidget {
     // The typed identity's fields load while the criteria are requested (see identity.ts).
     const identity = this.needsIdentity ? loadIdentity() : undefined;
     identity?.catch(() => {});
+    const dossier = loadDossier();
+    dossier.catch(() => {});
     try {
       const list = await client.getEvaluationCriteria();
       if (identity) this.identity = await identity;
+      this.dossier = await dossier;
       this.criteria = list;
       this.phase = list.items.length ? 'form' : 'empty';
       this.formReady();
@@ -246,7 +253,7 @@ export class McSatisfactionSurvey extends McWidget {
 
   private questions(): Question[] {
     if (this.modeValue === 'general') return sipasQuestions((k) => this.msg(k));
-    return criteriaQuestions(this.criteria?.items ?? [], this.criteria?.satisfaction, this.locale);
+    return this.dossier?.criteriaQuestions(this.criteria?.items ?? [], this.locale, (k) => this.msg(k)) ?? [];
   }
 
   private scale(id: string): HTMLElement | null {

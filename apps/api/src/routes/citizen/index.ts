@@ -175,7 +175,6 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
         const response: EvaluationResponse = {
           id: String(ins.id),
           dossierCode: row.code,
-          indicators: scored.indicators,
           score: scored.score,
           maxScore: scored.maxScore,
           submittedAt: toVietnamIso(ins.created_at),

@@ -1,6 +1,6 @@
 // The procedure catalog: GET /v1/fields, /v1/procedures, /v1/procedures/{code},
 // /v1/evaluation-criteria.
-import { DEFAULT_EVALUATION_CRITERIA, DEFAULT_SATISFACTION_QUESTION, maxEvaluationScore, routes, type EvaluationCriteriaList, type Field } from '@motcua/contracts';
+import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, routes, type EvaluationCriteriaList, type Field } from '@motcua/contracts';
 import type { Hono } from 'hono';
 import { cachedJson, cachedText } from '../../http/cache.js';
 import { notFound } from '../../http/problem.js';
@@ -56,7 +56,6 @@ export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
 
   const criteria: EvaluationCriteriaList = {
     items: DEFAULT_EVALUATION_CRITERIA.map((c) => ({ ...c, options: [...c.options] })),
-    satisfaction: { ...DEFAULT_SATISFACTION_QUESTION, options: [...DEFAULT_SATISFACTION_QUESTION.options] },
     maxScore: maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA),
   };
   mount(app, routes.getEvaluationCriteria, (c) => cachedJson(c, criteria));

@@ -7,8 +7,7 @@
 //   onlineShare     received online / received
 //   satisfaction    (evaluations answering "Hài lòng"/"Rất hài lòng" overall + surveys averaging
 //                   4 or more) / (evaluations + surveys), all in the period
-//   evaluationScoreAverage  mean score of the per-dossier evaluations on the 18-point scale of
-//                   the nine indicators (rows migrated from before 0003 scaled from their max)
+//                   (an evaluation's "satisfied" is its separate overall rating, not its score)
 import type { UnitStats, UnitStatsMonth } from '@motcua/contracts';
 import type { Queryable } from '../../db/types.js';
 
@@ -81,10 +80,8 @@ export async function unitStats(db: Queryable, unit: string, now: Date): Promise
      FROM dossiers WHERE unit_code = $1 AND resolved_at >= $2 AND resolved_at < $3 GROUP BY 1`,
     window,
   );
-  const feedback = await db.query<{ evaluations: number; evaluations_ok: number; surveys: number; surveys_ok: number; score_avg: number | null }>(
+  const feedback = await db.query<{ evaluations: number; evaluations_ok: number; surveys: number; surveys_ok: number }>(
     `SELECT
-       (SELECT avg(score * 18.0 / max_score)::float8 FROM evaluations
-          WHERE unit_code = $1 AND created_at >= $2 AND created_at < $3 AND max_score > 0) AS score_avg,
        (SELECT count(*) FROM evaluations WHERE unit_code = $1 AND created_at >= $2 AND created_at < $3) AS evaluations,
        (SELECT count(*) FROM evaluations WHERE unit_code = $1 AND created_at >= $2 AND created_at < $3 AND satisfied) AS evaluations_ok,
        (SELECT count(*) FROM surveys WHERE unit_code = $1 AND created_at >= $2 AND created_at < $3) AS surveys,
@@ -121,7 +118,6 @@ export async function unitStats(db: Queryable, unit: string, now: Date): Promise
     satisfactionRate: rate(f.evaluations_ok + f.surveys_ok, responses),
     surveyResponses: f.surveys,
     evaluationResponses: f.evaluations,
-    evaluationScoreAverage: f.score_avg == null ? null : Math.round(Number(f.score_avg) * 10) / 10,
     monthly: [...byMonth.values()],
   };
 }

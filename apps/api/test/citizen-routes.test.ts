@@ -32,8 +32,17 @@ function survey(app: App, key: string | null, body: unknown = { unit: FIX.unit, 
   return app.request('/v1/surveys', jsonRequest('POST', body, key === null ? headers : { 'idempotency-key': key, ...headers }));
 }
 
-function evaluate(app: App, key: string, code: string, verifier: string = FIX.idLast4, answers: Record<string, unknown> = GOOD_EVALUATION_ANSWERS) {
-  return app.request('/v1/dossiers/evaluations', jsonRequest('POST', { code, verifier, answers, comment: 'Cán bộ nhiệt tình' }, { 'idempotency-key': key }));
+function evaluate(
+  app: App,
+  key: string,
+  code: string,
+  verifier: string = FIX.idLast4,
+  answers: Record<string, unknown> = GOOD_EVALUATION_ANSWERS,
+  extra: Record<string, unknown> = { satisfaction: 'very-satisfied' },
+  headers: Record<string, string> = {},
+) {
+  const body = { code, verifier, answers, comment: 'Cán bộ nhiệt tình', ...extra };
+  return app.request('/v1/dossiers/evaluations', jsonRequest('POST', body, { 'idempotency-key': key, ...headers }));
 }
 
 async function count(b: Backend, sql: string, params: unknown[] = []): Promise<number> {
@@ -283,8 +292,24 @@ for (const kind of BACKENDS) {
         const first = await evaluate(app, newKey(), FIX.codes.resolved);
         assert.equal(first.status, 201);
         const body = EvaluationResponseSchema.parse(await J(first));
-        assert.equal(body.score, 18);
+        // Resolved 04/03, appointment 05/03: indicator 1 "before the deadline" (2); its one
+        // process-control step was on time (1); seven answers of 2 → 2 + 1 + 14.
+        assert.deepEqual(
+          (await b.db.query<{ answers: unknown }>('SELECT answers FROM evaluations WHERE dossier_code = $1', [FIX.codes.resolved])).rows[0]!.answers,
+          { 'total-time': 2, 'agency-time': 1, ...GOOD_EVALUATION_ANSWERS },
+        );
+        assert.equal(body.score, 17);
         assert.equal(body.maxScore, 18);
+        const stored = await b.db.query<{ answers: Record<string, number>; satisfaction: string; satisfied: boolean; scheme: string }>(
+          'SELECT answers, satisfaction, satisfied, scheme FROM evaluations WHERE dossier_code = $1',
+          [FIX.codes.resolved],
+        );
+        assert.deepEqual(stored.rows[0], {
+          answers: { 'total-time': 2, 'agency-time': 1, ...GOOD_EVALUATION_ANSWERS },
+          satisfaction: 'very-satisfied',
+          satisfied: true,
+          scheme: 'tt01-2018',
+        });
         const second = await evaluate(app, newKey(), FIX.codes.resolved, FIX.phoneLast4);
         assert.equal(second.status, 409);
         assert.match(second.headers.get('content-type') ?? '', PROBLEM);
@@ -324,6 +349,74 @@ for (const kind of BACKENDS) {
         assert.deepEqual(fields, ['body.answers.attitude', 'body.answers.contacts']);
       });
 
+      test('indicators 1 and 2 come from the record: a late dossier scores 0 on both, whatever the citizen thinks', async () => {
+        const code = '000.00.25.H56-260302-0778';
+        await b.db.query(
+          `INSERT INTO dossiers (code, unit_code, procedure_code, channel, status, received_at, appointment_date, resolved_at,
+             applicant_name, verifier_salt, verifier_hashes)
+           SELECT $2, unit_code, procedure_code, channel, 'result-returned', received_at, appointment_date,
+             '2026-03-09T09:00:00+07:00', applicant_name, verifier_salt, verifier_hashes FROM dossiers WHERE code = $1`,
+          [FIX.codes.resolved, code],
+        );
+        await b.db.query(
+          `INSERT INTO dossier_events (dossier_code, seq, from_step, from_unit, to_step, to_unit, handler, at, deadline, punctuality) VALUES
+             ($1, 1, 'Tiếp nhận', 'Bộ phận Một cửa', 'Thẩm định', 'Tư pháp', 'A', '2026-03-02T08:20:00+07:00', '2026-03-02T17:00:00+07:00', 'early'),
+             ($1, 2, 'Thẩm định', 'Tư pháp', 'Phê duyệt', 'Lãnh đạo', 'B', '2026-03-07T08:20:00+07:00', '2026-03-04T17:00:00+07:00', 'late')`,
+          [code],
+        );
+        const res = await evaluate(app, newKey(), code, FIX.idLast4, GOOD_EVALUATION_ANSWERS, { satisfaction: 'not-satisfied' });
+        assert.equal(res.status, 201);
+        const body = EvaluationResponseSchema.parse(await J(res));
+        const stored = await b.db.query<{ answers: Record<string, number> }>('SELECT answers FROM evaluations WHERE dossier_code = $1', [code]);
+        assert.deepEqual(stored.rows[0]!.answers, { 'total-time': 0, 'agency-time': 0, ...GOOD_EVALUATION_ANSWERS });
+        assert.equal(body.score, 14);
+        const row = await b.db.query<{ satisfied: boolean }>('SELECT satisfied FROM evaluations WHERE dossier_code = $1', [code]);
+        assert.equal(row.rows[0]!.satisfied, false);
+      });
+
+      test('the measured indicators cannot be answered; satisfaction is required and named', async () => {
+        const res = await evaluate(app, newKey(), FIX.codes.supplement, FIX.idLast4, { ...GOOD_EVALUATION_ANSWERS, 'total-time': 2 }, {});
+        assert.equal(res.status, 422);
+        const fields = (await J(res)).errors.map((e: { field: string }) => e.field).sort();
+        assert.deepEqual(fields, ['body.answers.total-time', 'body.satisfaction']);
+        const old = await evaluate(app, newKey(), FIX.codes.supplement, FIX.idLast4, { ...GOOD_EVALUATION_ANSWERS, convenience: 2 }, { satisfaction: 2 });
+        assert.equal(old.status, 422);
+        const oldFields = (await J(old)).errors.map((e: { field: string }) => e.field).sort();
+        assert.deepEqual(oldFields, ['body.answers.convenience', 'body.satisfaction']);
+      });
+
+      test('validation problems are Vietnamese by default and English on request, naming the same fields', async () => {
+        const partial = { ...GOOD_EVALUATION_ANSWERS, contacts: 7 };
+        const vi = await evaluate(app, newKey(), FIX.codes.supplement, FIX.idLast4, partial, {});
+        const en = await evaluate(app, newKey(), FIX.codes.supplement, FIX.idLast4, partial, {}, { 'accept-language': 'en-GB,en;q=0.9,vi;q=0.5' });
+        assert.equal(vi.status, 422);
+        assert.equal(en.status, 422);
+        assert.match(en.headers.get('content-type') ?? '', PROBLEM);
+        const pv = await J(vi);
+        const pe = await J(en);
+        assert.equal(pv.title, 'Dữ liệu không hợp lệ');
+        assert.equal(pv.detail, 'Có 2 lỗi trong nội dung yêu cầu.');
+        assert.equal(pe.title, 'Invalid data');
+        assert.equal(pe.detail, '2 errors in the request body.');
+        const fields = (p: { errors: { field: string }[] }) => p.errors.map((e) => e.field).sort();
+        assert.deepEqual(fields(pv), ['body.answers.contacts', 'body.satisfaction']);
+        assert.deepEqual(fields(pe), fields(pv));
+        const msg = (p: { errors: { field: string; message: string }[] }, f: string) => p.errors.find((e) => e.field === f)!.message;
+        assert.equal(msg(pv, 'body.satisfaction'), 'Thiếu giá trị bắt buộc');
+        assert.equal(msg(pv, 'body.answers.contacts'), 'Giá trị không hợp lệ: chỉ nhận 0, 1, 2');
+        assert.match(msg(pe, 'body.answers.contacts'), /^Invalid/);
+        // A query parameter problem follows the same rule (400).
+        const q = await app.request('/v1/procedures?limit=0', { headers: { 'accept-language': 'en' } });
+        assert.equal(q.status, 400);
+        const pq = await J(q);
+        assert.equal(pq.detail, '1 error in the query parameters.');
+        assert.equal(pq.errors[0].field, 'query.limit');
+        assert.doesNotMatch(pq.errors[0].message, /[ạảãáàâấầậẩẫăắằặẳẵ]/);
+        const qv = await J(await app.request('/v1/procedures?limit=0'));
+        assert.equal(qv.detail, 'Có 1 lỗi trong tham số truy vấn.');
+        assert.doesNotMatch(qv.errors[0].message, /Too small|Invalid/);
+      });
+
       test('concurrent evaluations of one dossier with different keys: exactly one 201', async () => {
         // A fresh resolved dossier for this test.
         await b.db.query(
@@ -337,6 +430,21 @@ for (const kind of BACKENDS) {
         const statuses = responses.map((r) => r.status).sort();
         assert.deepEqual(statuses, [201, 409, 409, 409, 409, 409, 409, 409]);
         assert.equal(await count(b, 'SELECT count(*) AS n FROM evaluations WHERE dossier_code = $1', ['000.00.25.H56-260302-0777']), 1);
+      });
+
+      test("the unit's stats count evaluations, and satisfaction from their separate rating", async () => {
+        const rows = await b.db.query<{ satisfied: boolean; satisfaction: string }>(
+          'SELECT satisfied, satisfaction FROM evaluations WHERE unit_code = $1',
+          [FIX.unit],
+        );
+        assert.ok(rows.rows.length >= 3);
+        for (const r of rows.rows) assert.equal(r.satisfied, r.satisfaction !== 'not-satisfied');
+        assert.ok(rows.rows.some((r) => !r.satisfied), 'the late dossier was rated "Không hài lòng"');
+        const res = await app.request(`/v1/units/${FIX.unit}/stats`);
+        assert.equal(res.status, 200);
+        const stats = await J(res);
+        assert.equal(stats.evaluationResponses, rows.rows.length);
+        assert.ok(stats.satisfactionRate > 0 && stats.satisfactionRate < 1);
       });
     });
   });

@@ -193,16 +193,15 @@ export function jsonRequest(method: string, body: unknown, headers: Record<strin
   };
 }
 
+/** The seven indicators the citizen answers (1 and 2 are measured from the record). */
 export const GOOD_EVALUATION_ANSWERS = {
-  'total-time': 2,
-  'agency-time': 2,
   contacts: 2,
   agencies: 2,
   'one-stop-desk': 2,
   publication: 2,
   attitude: 2,
-  convenience: 2,
-  satisfaction: 2,
+  feedback: 2,
+  'online-service': 2,
 } as const;
 
 export const GOOD_SURVEY_ANSWERS = { access: 5, procedure: 4, official: 5, result: 4, feedback: 3 } as const;

@@ -187,9 +187,11 @@ for (const name of BACKEND_NAMES) {
         const r = await get(app, '/v1/evaluation-criteria');
         assert.equal(r.status, 200);
         assertSchema(EvaluationCriteriaListSchema, r.body, 'criteria');
-        const b = r.body as { items: unknown[]; maxScore: number };
+        const b = r.body as { items: { id: string; measured: boolean }[]; maxScore: number };
         assert.equal(b.items.length, 9);
         assert.equal(b.maxScore, 18);
+        assert.deepEqual(b.items.filter((i) => i.measured).map((i) => i.id), ['total-time', 'agency-time']);
+        assert.ok(!b.items.some((i) => i.id === 'convenience' || i.id === 'satisfaction'));
       });
 
       test('GET /healthz, /readyz, /v1/openapi.json', async () => {

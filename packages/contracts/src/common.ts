@@ -194,26 +194,31 @@ function fieldName(location: ProblemLocation, path: readonly PropertyKey[]): str
 export function problemFromZodError(
   error: z.ZodError,
   location: ProblemLocation,
-  options: { instance?: string } = {},
+  options: { instance?: string; lang?: 'vi' | 'en' } = {},
 ): Problem {
+  const en = options.lang === 'en';
   const errors: ProblemFieldError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       // zod reports unknown keys once, on the parent; name each key so the client can fix it.
       for (const key of issue.keys) {
-        errors.push({ field: fieldName(location, [...issue.path, key]), message: `Trường không được hỗ trợ: ${key}`, code: issue.code });
+        const message = en ? `Unsupported field: ${key}` : `Trường không được hỗ trợ: ${key}`;
+        errors.push({ field: fieldName(location, [...issue.path, key]), message, code: issue.code });
       }
       continue;
     }
     errors.push({ field: fieldName(location, issue.path), message: issue.message, code: issue.code });
   }
   const status = location === 'body' ? 422 : 400;
-  const where = { body: 'nội dung yêu cầu', query: 'tham số truy vấn', path: 'đường dẫn', header: 'tiêu đề HTTP' }[location];
+  const where = en
+    ? { body: 'the request body', query: 'the query parameters', path: 'the path', header: 'the HTTP headers' }[location]
+    : { body: 'nội dung yêu cầu', query: 'tham số truy vấn', path: 'đường dẫn', header: 'tiêu đề HTTP' }[location];
+  const n = errors.length;
   const problem: Problem = {
     type: PROBLEM_TYPES.validation,
-    title: 'Dữ liệu không hợp lệ',
+    title: en ? 'Invalid data' : 'Dữ liệu không hợp lệ',
     status,
-    detail: `Có ${errors.length} lỗi trong ${where}.`,
+    detail: en ? `${n} ${n === 1 ? 'error' : 'errors'} in ${where}.` : `Có ${n} lỗi trong ${where}.`,
     errors,
   };
   if (options.instance !== undefined) problem.instance = options.instance;

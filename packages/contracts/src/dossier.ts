@@ -98,7 +98,7 @@ export type DossierCode = z.output<typeof DossierCodeSchema>;
 export const VerifierSchema = z
   .string()
   .regex(/^\d{4}$/, 'Mã xác minh gồm đúng 4 chữ số')
-  .describe('4 số cuối số định danh cá nhân (CCCD) hoặc 4 số cuối số điện thoại đã khai khi nộp hồ sơ.');
+  .describe('4 số cuối số định danh cá nhân (in trên thẻ căn cước, Luật Căn cước 2023) hoặc 4 số cuối số điện thoại đã khai khi nộp hồ sơ.');
 
 export const DossierLookupRequestSchema = z
   .strictObject({ code: DossierCodeSchema, verifier: VerifierSchema })

@@ -245,23 +245,22 @@ export const evaluationRequestExample: EvaluationRequestInput = {
   code: '000.00.06.H56-260302-0017',
   verifier: '4821',
   answers: {
-    'total-time': 2,
-    'agency-time': 2,
     contacts: 2,
     agencies: 2,
     'one-stop-desk': 2,
     publication: 2,
     attitude: 2,
-    convenience: 1,
-    satisfaction: 2,
+    feedback: 2,
+    'online-service': 1,
   },
+  satisfaction: 'very-satisfied',
   comment: 'Cán bộ hướng dẫn tận tình.',
 };
 
 export const evaluationResponseExample: EvaluationResponse = {
   id: 'ev_01JNQ7Z8K3',
   dossierCode: '000.00.06.H56-260302-0017',
-  score: 17,
+  score: 16,
   maxScore: 18,
   submittedAt: '2026-03-06T10:02:00+07:00',
 };
@@ -269,6 +268,7 @@ export const evaluationResponseExample: EvaluationResponse = {
 export const evaluationCriteriaExample: EvaluationCriteriaList = {
   items: DEFAULT_EVALUATION_CRITERIA.map((c) => ({
     id: c.id,
+    measured: c.measured,
     label: { ...c.label },
     options: c.options.map((o) => ({ value: o.value, label: { ...o.label } })),
   })),

@@ -1,5 +1,6 @@
 // Public surface of @motcua/contracts. Everything here is browser-safe (zod only).
 export * from './common.js';
+export * from './validation-messages.js';
 export * from './unit.js';
 export * from './procedure.js';
 export * from './calendar-api.js';

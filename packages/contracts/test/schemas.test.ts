@@ -10,6 +10,8 @@ import {
   DossierLookupRequestSchema,
   DossierUpsertSchema,
   EvaluationRequestSchema,
+  DEFAULT_SATISFACTION_QUESTION,
+  citizenCriteria,
   ProcedureDetailSchema,
   ProcedureSearchQuerySchema,
   ProcedureUpsertSchema,
@@ -93,15 +95,52 @@ describe('queries', () => {
 });
 
 describe('evaluation', () => {
-  test('nine default criteria, 0/1/2 each, 18 maximum, vi and en labels', () => {
+  // The nine indicators of Circular 01/2018/TT-VPCP, written from the circular's list (not from
+  // our constants): number, measured from the record (not asked), and the Vietnamese name's key words.
+  const CIRCULAR = [
+    [1, true, 'Tổng thời gian giải quyết'],
+    [2, true, 'từng cơ quan'],
+    [3, false, 'Số lần phải liên hệ'],
+    [4, false, 'Số cơ quan'],
+    [5, false, 'Bộ phận Một cửa'],
+    [6, false, 'Công khai thủ tục hành chính'],
+    [7, false, 'Thái độ'],
+    [8, false, 'phản ánh, kiến nghị'],
+    [9, false, 'dịch vụ công trực tuyến'],
+  ] as const;
+
+  test('nine indicators in the circular order, 0/1/2 each, 18 maximum, vi and en labels', () => {
     assert.equal(DEFAULT_EVALUATION_CRITERIA.length, 9);
     assert.equal(maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA), 18);
-    for (const c of DEFAULT_EVALUATION_CRITERIA) {
+    DEFAULT_EVALUATION_CRITERIA.forEach((c, i) => {
+      const [number, source, words] = CIRCULAR[i]!;
+      assert.equal(DEFAULT_EVALUATION_CRITERIA.indexOf(c) + 1, number);
+      assert.equal(c.measured, source, c.id);
+      assert.ok(c.label.vi.includes(words), `${c.id}: ${c.label.vi}`);
       assert.ok(c.label.vi && c.label.en);
       assert.deepEqual(c.options.map((o) => o.value).sort(), [0, 1, 2]);
       for (const o of c.options) assert.ok(o.label.vi && o.label.en);
-    }
+    });
     assert.equal(new Set(DEFAULT_EVALUATION_CRITERIA.map((c) => c.id)).size, 9);
+  });
+
+  test('convenience is not an indicator; satisfaction is a separate three-level rating', () => {
+    const ids: string[] = DEFAULT_EVALUATION_CRITERIA.map((c) => c.id);
+    assert.ok(!ids.includes('convenience'));
+    assert.ok(!ids.includes('satisfaction'));
+    assert.deepEqual(DEFAULT_SATISFACTION_QUESTION.options.map((o) => o.label.vi), ['Rất hài lòng', 'Hài lòng', 'Không hài lòng']);
+    const { satisfaction: _s, ...rest } = evaluationRequestExample;
+    assert.deepEqual(fieldsOf(EvaluationRequestSchema.safeParse(rest).error!, 'body'), ['body.satisfaction']);
+    const bad = EvaluationRequestSchema.safeParse({ ...evaluationRequestExample, satisfaction: 2 });
+    assert.deepEqual(fieldsOf(bad.error!, 'body'), ['body.satisfaction']);
+  });
+
+  test('measured indicators are not asked: answering them is refused', () => {
+    for (const id of ['total-time', 'agency-time']) {
+      const r = EvaluationRequestSchema.safeParse({ ...evaluationRequestExample, answers: { ...evaluationRequestExample.answers, [id]: 2 } });
+      assert.deepEqual(fieldsOf(r.error!, 'body'), [`body.answers.${id}`]);
+    }
+    assert.deepEqual(citizenCriteria(DEFAULT_EVALUATION_CRITERIA).map((c) => DEFAULT_EVALUATION_CRITERIA.indexOf(c) + 1), [3, 4, 5, 6, 7, 8, 9]);
   });
 
   test('a missing or out-of-range answer is named', () => {
@@ -121,8 +160,12 @@ describe('evaluation', () => {
   });
 
   test('custom criteria build their own request schema', () => {
-    const schema = makeEvaluationRequestSchema([{ id: 'q1' }, { id: 'q2' }]);
-    const base = { code: 'H56-231027-0361', verifier: '1234' };
+    const schema = makeEvaluationRequestSchema([
+      { id: 'm1', measured: true },
+      { id: 'q1', measured: false },
+      { id: 'q2', measured: false },
+    ]);
+    const base = { code: 'H56-231027-0361', verifier: '1234', satisfaction: 'satisfied' };
     assert.equal(schema.safeParse({ ...base, answers: { q1: 2, q2: 0 } }).success, true);
     assert.deepEqual(fieldsOf(schema.safeParse({ ...base, answers: { q1: 2 } }).error!, 'body'), ['body.answers.q2']);
   });

@@ -164,7 +164,11 @@ describe('mc-dossier-checklist: due date, rights, address', () => {
   it('states the citizen\u2019s rights with the feedback page and the unit\u2019s hotline', async () => {
     const el = await render(html`<mc-dossier-checklist api=${api} unit="25459" procedure="1.001193" case="co-giay-chung-sinh"></mc-dossier-checklist>`);
     const rights = q(el, '[part~="rights"]')!;
-    expect(rights.textContent).to.contain('Cán bộ chỉ được yêu cầu đúng các giấy tờ trong danh sách này');
+    // The notice names the catalog it paraphrases (the publishing decision) and the rule it cites.
+    expect(rights.textContent).to.contain('thủ tục công bố tại Quyết định 1872/QĐ-BTP');
+    expect(rights.textContent).to.contain('(Điều 5 Nghị định 118/2025/NĐ-CP)');
+    expect(rights.textContent).to.not.contain('Không ai được đòi thêm');
+    expect(rights.textContent).to.contain('không được đòi giấy tờ ngoài thành phần hồ sơ đã công bố');
     expect(rights.querySelector('a[href="https://dichvucong.gov.vn/p/home/dvc-phan-anh-kien-nghi.html"]')).to.exist;
     expect(rights.querySelector('a[href="tel:1022"]')).to.exist;
     expect(q(el, '[part~="where"]')!.textContent).to.contain('Số 1 đường Cách Mạng Tháng Tám');

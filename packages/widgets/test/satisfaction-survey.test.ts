@@ -177,12 +177,30 @@ describe('mc-satisfaction-survey', () => {
     expect(keys).to.have.length(1);
   });
 
-  it('dossier: nine criteria from the API with three labelled levels; code and verifier typed; one evaluation only', async () => {
+  it('dossier: the seven indicators not measured from the record and the satisfaction rating; code and verifier typed; one evaluation only', async () => {
     const el = await fixture<Survey>(html`<mc-satisfaction-survey api=${api} mode="dossier" layout="all"></mc-satisfaction-survey>`);
     await until(el, 'mc-rating-scale');
     const scales = $$(el, 'mc-rating-scale');
-    expect(scales).to.have.length(9);
-    expect([...scales[8]!.shadowRoot!.querySelectorAll('[part="option-label"]')].map((n) => n.textContent)).to.deep.equal([
+    // Indicators 3–9 of Circular 01/2018/TT-VPCP, then the overall satisfaction (not an indicator).
+    expect(scales.map((s) => s.getAttribute('name'))).to.deep.equal([
+      'contacts',
+      'agencies',
+      'one-stop-desk',
+      'publication',
+      'attitude',
+      'feedback',
+      'online-service',
+      'satisfaction',
+    ]);
+    expect(el.shadowRoot!.textContent).to.not.contain('Tổng thời gian giải quyết');
+    expect(el.shadowRoot!.textContent).to.not.contain('thuận tiện');
+    expect(el.shadowRoot!.querySelector('form > p')!.textContent).to.contain('Chỉ số 1 và 2 (thời gian giải quyết) được tính từ hồ sơ');
+    expect([...scales[0]!.shadowRoot!.querySelectorAll('[part="option-label"]')].map((n) => n.textContent)).to.deep.equal([
+      'Liên hệ thêm từ hai lần trở lên',
+      'Liên hệ thêm một lần',
+      'Không phải liên hệ thêm',
+    ]);
+    expect([...scales[7]!.shadowRoot!.querySelectorAll('[part="option-label"]')].map((n) => n.textContent)).to.deep.equal([
       'Không hài lòng',
       'Hài lòng',
       'Rất hài lòng',
@@ -264,7 +282,7 @@ describe('mc-satisfaction-survey', () => {
     expect(text(dossier!, '#heading')).to.equal('Evaluate how your dossier was handled');
     await dossier!.submit();
     expect(($(dossier!, '#code') as HTMLElement & { error: string }).error).to.equal('Please enter the dossier code.');
-    expect(($(dossier!, '#verifier') as HTMLElement & { label: string }).label).to.equal('Last 4 digits of your ID card or phone number');
+    expect(($(dossier!, '#verifier') as HTMLElement & { label: string }).label).to.equal('Last 4 digits of your personal identification number or phone number');
     await until(general!, 'mc-rating-scale');
     for (const [id, v] of Object.entries(GENERAL_ANSWERS)) await answer(general!, id, v);
     await general!.submit();

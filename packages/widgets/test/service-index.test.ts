@@ -39,6 +39,10 @@ describe('mc-service-index', () => {
     el.addEventListener('mc-ready', (e) => ready.push(e));
     await settled(el);
     expect(text(el, '[part="heading"]')).to.contain('Phường Tân Ninh');
+    // Four figures of its own, named as such: not the official 100-point index of Decision 766.
+    expect(text(el, '[part="heading"]')).to.contain('Kết quả giải quyết hồ sơ');
+    expect(text(el, '[part="heading"]')).to.not.contain('Chỉ số phục vụ');
+    expect(el.shadowRoot!.textContent).to.contain('không phải Bộ chỉ số 100 điểm theo Quyết định 766/QĐ-TTg');
     const figures = el.shadowRoot!.querySelectorAll('[part="figure"]');
     expect(figures).to.have.length(4);
     expect(figures[0]!.textContent).to.contain('Giải quyết đúng hạn');

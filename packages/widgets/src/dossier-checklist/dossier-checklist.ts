@@ -532,7 +532,7 @@ export class McDossierChecklist extends McWidget {
     const hasReuse = d.cases.some((c) => c.components.some((x) => x.reusableData));
     return html`<section class="rights" part="rights" aria-labelledby="rights-heading">
       ${heading(level, this.msg('checklist.rights.heading'), { class: 'sub', id: 'rights-heading' })}
-      <p>${this.msg('checklist.rights.only')}</p>
+      <p>${this.msg('checklist.rights.only', { decision: d.decisionNumber })}</p>
       ${hasReuse ? html`<p>${this.msg('checklist.rights.reuse')}</p>` : nothing}
       <p>${this.msg('checklist.rights.report', { hotline })}</p>
       <p>

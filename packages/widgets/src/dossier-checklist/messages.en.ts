@@ -50,7 +50,7 @@ export const en: Partial<Messages> = {
   'checklist.where.heading': 'Where to submit',
   'checklist.where.phone': 'Phone: {phone}',
   'checklist.rights.heading': 'Your rights',
-  'checklist.rights.only': 'Staff may only ask for the papers on this list. No one may ask you for anything else.',
+  'checklist.rights.only': 'This list summarises the procedure published by Decision {decision}. Staff may not ask for papers beyond the published dossier components (Article 5, Decree 118/2025/NĐ-CP).',
   'checklist.rights.reuse': 'For papers marked “You may not need this paper”, staff must look the data up themselves instead of asking you for it again.',
   'checklist.rights.report': 'If you are asked for more papers, you have the right to report it on the National Public Service Portal or by calling the hotline {hotline}.',
   'checklist.rights.link': 'Send feedback (National Public Service Portal)',

@@ -11,6 +11,16 @@ import { codeMessages } from '../status-tracker/code-messages.js';
 import { checkCode, checkVerifier } from '../status-tracker/code.js';
 
 McSatisfactionSurvey.addMessages(codeMessages);
+McSatisfactionSurvey.addMessages({
+  vi: {
+    'survey.code.label': 'Mã hồ sơ',
+    'survey.code.hint': 'Ghi trên giấy tiếp nhận, ví dụ: 000.00.25.H53-261120-0012',
+    'survey.verifier.label': '4 số cuối số định danh cá nhân hoặc số điện thoại',
+    'survey.verifier.hint': 'Để xác nhận bạn là người nộp hồ sơ. Không được lưu lại.',
+  },
+  // English: messages.en.ts, with the rest.
+  en: {},
+});
 
 export { checkCode, checkVerifier, normalizeCode } from '../status-tracker/code.js';
 

@@ -1,5 +1,6 @@
 // Strings of <mc-satisfaction-survey>. Vietnamese is complete; English follows.
-// The code and verifier fields' messages come with them (identity.ts).
+// The code and verifier fields' strings come with them (identity.ts), the evaluation's own with
+// its questions (dossier.ts).
 import { widgetMessages } from '../shared/widget.js';
 
 export const surveyMessages = widgetMessages({
@@ -7,9 +8,6 @@ export const surveyMessages = widgetMessages({
     'survey.heading.general': 'Khảo sát mức độ hài lòng',
     'survey.heading.dossier': 'Đánh giá việc giải quyết hồ sơ',
     'survey.intro.general': 'Phiếu khảo sát ẩn danh gồm 5 câu về lần bạn đến làm thủ tục. Không cần ghi họ tên.',
-    'survey.intro.dossier': 'Mỗi câu có 3 mức. Mỗi hồ sơ chỉ được đánh giá một lần.',
-    'survey.intro.dossierCode': 'Đánh giá cho hồ sơ {code}. Mỗi hồ sơ chỉ được đánh giá một lần.',
-    'survey.empty': 'Hiện chưa có tiêu chí đánh giá nào. Vui lòng quay lại sau.',
     'survey.factor.access': 'Tiếp cận dịch vụ: thông tin về thủ tục, nơi làm thủ tục, cách đặt lịch, chỗ ngồi chờ',
     'survey.factor.procedure': 'Thủ tục hành chính: giấy tờ phải nộp, phí và lệ phí, thời hạn giải quyết được công khai và đúng quy định',
     'survey.factor.official': 'Công chức trực tiếp giải quyết: thái độ, hướng dẫn rõ ràng, đúng quy định',
@@ -22,13 +20,7 @@ export const surveyMessages = widgetMessages({
     'survey.missing': 'Vui lòng chọn một mức cho câu này.',
     'survey.missingSummary': 'Còn {count} câu chưa trả lời. Vui lòng chọn một mức ở mỗi câu được đánh dấu.',
     'survey.comment.label.general': 'Góp ý, kiến nghị của bạn',
-    'survey.comment.label.dossier': 'Góp ý thêm',
     'survey.comment.hint': 'Không bắt buộc, tối đa {max} ký tự. Xin đừng ghi họ tên, số điện thoại hay số giấy tờ.',
-    'survey.code.label': 'Mã hồ sơ',
-    'survey.code.hint': 'Ghi trên giấy tiếp nhận, ví dụ: 000.00.25.H53-261120-0012',
-    'survey.verifier.label': '4 số cuối CCCD hoặc số điện thoại',
-    'survey.verifier.hint': 'Để xác nhận bạn là người nộp hồ sơ. Không được lưu lại.',
-    'survey.submit': 'Gửi đánh giá',
     'survey.submit.general': 'Gửi phiếu',
     'survey.sendError': 'Chưa gửi được. Vui lòng thử lại.',
     // What is said after sending (thanks, already evaluated, refusals) is in outcome-messages.ts,

@@ -1,6 +1,4 @@
-// The questions of the two survey modes, as the rating scales need them.
-import type { EvaluationCriterion } from '@motcua/contracts';
-import type { Locale } from '@motcua/ui';
+// The questions of the general survey, as the rating scales need them (an evaluation's: dossier.ts).
 import type { RatingLevel } from '@motcua/ui/rating-scale/rating-scale';
 
 export interface Question {
@@ -20,11 +18,5 @@ export function sipasQuestions(msg: (key: string) => string): Question[] {
   return SIPAS_FACTOR_IDS.map((id) => ({ id, label: msg(`survey.factor.${id}`) }));
 }
 
-/** Criteria from GET /v1/evaluation-criteria; levels lowest first (0, 1, 2) as the scale shows them. */
-export function criteriaQuestions(criteria: readonly EvaluationCriterion[], locale: Locale): Question[] {
-  return criteria.map((c) => ({
-    id: c.id,
-    label: c.label[locale] ?? c.label.vi,
-    levels: [...c.options].sort((a, b) => a.value - b.value).map((o) => ({ value: String(o.value), label: o.label[locale] ?? o.label.vi })),
-  }));
-}
+/** Id of the overall satisfaction question: a rating of its own, sent apart from the indicators. */
+export const SATISFACTION_ID = 'satisfaction';

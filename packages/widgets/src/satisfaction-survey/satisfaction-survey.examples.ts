@@ -9,16 +9,16 @@ import { exampleEnv } from '../shared/example-env.js';
 import type { McSatisfactionSurvey } from './satisfaction-survey.js';
 
 export const GENERAL_ANSWERS = { access: '5', procedure: '4', official: '5', result: '4', feedback: '3' };
+/** The seven indicators a citizen answers (1 and 2 are measured) and the satisfaction rating. */
 export const DOSSIER_ANSWERS = {
-  'total-time': '2',
-  'agency-time': '2',
   contacts: '2',
   agencies: '2',
   'one-stop-desk': '2',
   publication: '2',
   attitude: '2',
-  convenience: '2',
-  satisfaction: '2',
+  feedback: '2',
+  'online-service': '2',
+  satisfaction: 'satisfied',
 };
 
 /** Runs `then` once per element, after it has rendered. */
@@ -60,7 +60,7 @@ export const examples: ComponentExample[] = [
   },
   {
     name: 'Đánh giá hồ sơ',
-    description: 'mode="dossier" opened on its own: the criteria come from the API (nine by default, three levels); the citizen types the code and verifier.',
+    description: 'mode="dossier" opened on its own: the nine indicators of Circular 01/2018/TT-VPCP come from the API; the citizen answers the seven not measured from the record (three levels each) and the overall satisfaction, and types the code and verifier.',
     render: () => html`<mc-satisfaction-survey api=${exampleEnv.api} mode="dossier" layout="all"></mc-satisfaction-survey>`,
   },
   {
@@ -110,7 +110,12 @@ export const examples: ComponentExample[] = [
         ${once(async (el) => {
           // Make sure the dossier has its one evaluation already, then try a second one.
           await getClient(exampleEnv.api)
-            .submitEvaluation({ code: '000.00.25.H53-261120-0012', verifier: '4821', answers: Object.fromEntries(Object.entries(DOSSIER_ANSWERS).map(([k, v]) => [k, Number(v)])) as never })
+            .submitEvaluation({
+              code: '000.00.25.H53-261120-0012',
+              verifier: '4821',
+              answers: Object.fromEntries(Object.entries(DOSSIER_ANSWERS).filter(([k]) => k !== 'satisfaction').map(([k, v]) => [k, Number(v)])) as never,
+              satisfaction: 'satisfied',
+            })
             .catch(() => undefined);
           await new Promise((r) => setTimeout(r, 0));
           for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('mc-rating-scale'); i++) await new Promise((r) => setTimeout(r, 100));

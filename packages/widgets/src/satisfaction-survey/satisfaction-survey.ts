@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { EvaluationCriterion } from '@motcua/contracts';
+import type { EvaluationCriteriaList } from '@motcua/contracts';
 import { token } from '@motcua/ui';
 // The outbox (IndexedDB, retries) makes `client.outbox` available: only this widget submits, so
 // only its bundle carries it (the other widgets use '@motcua/sdk/client').
@@ -11,7 +11,7 @@ import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { surveyMessages } from './messages.js';
-import { criteriaQuestions, EVALUATION_COMMENT_MAX, type Question, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
+import { EVALUATION_COMMENT_MAX, type Question, SATISFACTION_ID, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
 
 export const SURVEY_MODES = ['general', 'dossier'] as const;
 export type SurveyMode = (typeof SURVEY_MODES)[number];
@@ -31,6 +31,9 @@ type Phase = 'loading' | 'form' | 'empty' | 'thanks' | 'already' | 'offline' | '
 type Identity = typeof import('./identity.js');
 /** The dossier code and verifier fields (a lazy chunk with <mc-text-field>), for evaluations typed by the citizen. */
 const loadIdentity = lazyModule(() => import('./identity.js'));
+type Dossier = typeof import('./dossier.js');
+/** An evaluation's questions and strings (a lazy chunk), imported while its criteria load. */
+const loadDossier = lazyModule(() => import('./dossier.js'));
 type Outcome = typeof import('./outcome.js');
 /** What follows sending (a lazy chunk with the thanks and "already evaluated" views), imported once per page. */
 const loadOutcome = lazyModule(() => import('./outcome.js'));
@@ -41,8 +44,10 @@ const NARROW = '(max-width: 480px)';
 /**
  * How was I served? `mode="general"`: the anonymous SIPAS survey of the unit given by `unit`
  * (five factors on the five-point scale and an optional comment). `mode="dossier"`: the
- * evaluation of one dossier (criteria from `GET /v1/evaluation-criteria`, nine by default, three
- * levels each), which needs the dossier code and verifier — set as properties by
+ * evaluation of one dossier (the nine indicators of Circular 01/2018/TT-VPCP from
+ * `GET /v1/evaluation-criteria`: the seven the citizen answers, three levels each — the time
+ * indicators 1 and 2 are measured by the server from the dossier's record — then the overall
+ * satisfaction rating), which needs the dossier code and verifier — set as properties by
  * `<mc-status-tracker>`, or typed by the citizen. Each question is an accessible rating group;
  * unanswered questions get a message and the focus moves to the first. On narrow phones
  * (`max-width: 480px`, or `layout="paged"`) one question is shown per screen with next/back.
@@ -138,7 +143,7 @@ export class McSatisfactionSurvey extends McWidget {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private phase: Phase = 'form';
-  @state() private criteria: EvaluationCriterion[] | undefined;
+  @state() private criteria: EvaluationCriteriaList | undefined;
   /** The answers so far, `{ [questionId]: "level" }`; a page may preset them. */
   @property({ attribute: false }) answers: Record<string, string> = {};
   @state() private missing: Record<string, boolean> = {};
@@ -157,6 +162,7 @@ export class McSatisfactionSurvey extends McWidget {
   @state() private loadFailure: Failure | undefined;
   /** The identity fields and the outcome views, once loaded (see loadIdentity, loadOutcome). */
   private identity: Identity | undefined;
+  private dossier: Dossier | undefined;
   private outcome: Outcome | undefined;
 
   private media: MediaQueryList | undefined;
@@ -228,10 +234,13 @@ export class McSatisfactionSurvey extends McWidget {
     // The typed identity's fields load while the criteria are requested (see identity.ts).
     const identity = this.needsIdentity ? loadIdentity() : undefined;
     identity?.catch(() => {});
+    const dossier = loadDossier();
+    dossier.catch(() => {});
     try {
       const list = await client.getEvaluationCriteria();
       if (identity) this.identity = await identity;
-      this.criteria = list.items;
+      this.dossier = await dossier;
+      this.criteria = list;
       this.phase = list.items.length ? 'form' : 'empty';
       this.formReady();
     } catch (error) {
@@ -244,7 +253,7 @@ export class McSatisfactionSurvey extends McWidget {
 
   private questions(): Question[] {
     if (this.modeValue === 'general') return sipasQuestions((k) => this.msg(k));
-    return criteriaQuestions(this.criteria ?? [], this.locale);
+    return this.dossier?.criteriaQuestions(this.criteria?.items ?? [], this.locale, (k) => this.msg(k)) ?? [];
   }
 
   private scale(id: string): HTMLElement | null {
@@ -326,7 +335,8 @@ export class McSatisfactionSurvey extends McWidget {
       this.reportError(toFailure(error));
       return;
     }
-    const answers = Object.fromEntries(questions.map((q) => [q.id, Number(this.answers[q.id])]));
+    // Indicators are points (numbers); the overall satisfaction is a level sent on its own.
+    const answers = Object.fromEntries(questions.filter((q) => q.id !== SATISFACTION_ID).map((q) => [q.id, Number(this.answers[q.id])]));
     const comment = this.comment.trim();
     const mode = this.modeValue;
     try {
@@ -338,6 +348,7 @@ export class McSatisfactionSurvey extends McWidget {
               code: this.needsIdentity ? this.identity!.normalizeCode(this.typedCode) : this.code,
               verifier: this.needsIdentity ? this.typedVerifier.trim() : this.verifier,
               answers: answers as never,
+              satisfaction: this.answers[SATISFACTION_ID] as never,
               ...(comment ? { comment } : {}),
             });
       this.queued = result.status === 'queued';

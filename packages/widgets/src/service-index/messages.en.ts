@@ -4,9 +4,10 @@
 import type { Messages } from '@motcua/ui';
 
 export const en: Partial<Messages> = {
-  'index.heading': 'Service to citizens',
-  'index.headingUnit': 'Service to citizens — {unit}',
+  'index.heading': 'Dossier handling figures',
+  'index.headingUnit': 'Dossier handling figures — {unit}',
   'index.period': 'Last 12 months, {from} to {to}',
+  'index.about': 'Counted from this unit’s dossiers and evaluations; not the official 100-point index of Decision 766/QĐ-TTg.',
   'index.onTime': 'Resolved on time',
   'index.onTimeDetail': '{onTime} of {resolved} resolved dossiers',
   'index.overdue': 'Late',

@@ -3,9 +3,10 @@ import { widgetMessages } from '../shared/widget.js';
 
 export const indexMessages = widgetMessages({
   vi: {
-    'index.heading': 'Chỉ số phục vụ người dân',
-    'index.headingUnit': 'Chỉ số phục vụ người dân — {unit}',
+    'index.heading': 'Kết quả giải quyết hồ sơ',
+    'index.headingUnit': 'Kết quả giải quyết hồ sơ — {unit}',
     'index.period': '12 tháng gần nhất, từ {from} đến {to}',
+    'index.about': 'Đếm từ hồ sơ và đánh giá của đơn vị; không phải Bộ chỉ số 100 điểm theo Quyết định 766/QĐ-TTg.',
     'index.onTime': 'Giải quyết đúng hạn',
     'index.onTimeDetail': '{onTime} trên {resolved} hồ sơ đã giải quyết',
     'index.overdue': 'Trễ hạn',

@@ -19,7 +19,8 @@ type Phase = 'loading' | 'ready' | 'empty' | 'not-found' | 'offline' | 'error';
  * (a data table behind "Xem bảng số liệu"). A rate with nothing to divide by reads "Chưa có dữ
  * liệu", never "0 %".
  *
- * @summary Service index of a unit (chỉ số phục vụ).
+ * @summary A unit's dossier handling figures (kết quả giải quyết hồ sơ) — its own four figures, not the
+ * official 100-point index of Decision 766/QĐ-TTg, and the widget says so.
  *
  * @fires mc-ready - Once, when the figures are on screen. Detail: `{ widget, unit }`.
  * @fires mc-error - Loading failed. Detail: `{ widget, code, message }`.
@@ -249,7 +250,7 @@ export class McServiceIndex extends McWidget {
         <span class="value" part="value">${value}</span>
         <span class="muted">${detail}</span>
       </li>`;
-    return html`<p class="muted">${this.msg('index.period', { from, to })}</p>
+    return html`<p class="muted">${this.msg('index.period', { from, to })}. ${this.msg('index.about')}</p>
       <ul class="figures" part="figures">
         ${figure(this.msg('index.onTime'), this.percent(s.onTimeRate), this.msg('index.onTimeDetail', { onTime: s.resolvedOnTime, resolved: s.resolved }))}
         ${figure(this.msg('index.overdue'), this.msg('index.overdueValue', { count: s.overdue }), this.msg('index.overdueDetail'))}

@@ -5,15 +5,15 @@ import type { Messages } from '@motcua/ui';
 
 export const en: Partial<Messages> = {
   'tracker.heading': 'Check the status of a dossier',
-  'tracker.intro': 'Enter the dossier code printed on your receipt and the last 4 digits of your ID card number (or phone number) given when you applied.',
+  'tracker.intro': 'Enter the dossier code printed on your receipt and the 4 verification digits below.',
   'tracker.code.label': 'Dossier code',
   'tracker.code.hint': 'For example: 000.00.25.H53-261120-0012 (agency code - date yyMMdd - 4-digit number)',
-  'tracker.verifier.label': 'Last 4 digits of your ID card or phone number',
+  'tracker.verifier.label': 'Last 4 digits of your personal identification number or phone number',
   'tracker.verifier.hint': 'Confirms that you are the applicant. It is not stored.',
   'tracker.remember': 'Remember this dossier code on this device (the 4 digits are not stored)',
   'tracker.submit': 'Show status',
   'tracker.notFound.heading': 'Dossier not found',
-  'tracker.notFound.body': 'No dossier matches this code and these 4 digits. Please check the code on your receipt and the last 4 digits of your ID card or phone number.',
+  'tracker.notFound.body': 'No dossier matches this code and these 4 digits. Please check the code on your receipt and the 4 verification digits.',
   'tracker.rateLimited.heading': 'Lookup paused for now',
   'tracker.rateLimited.body': 'This dossier code was tried too many times. To protect your information, please try again in',
   'tracker.rateLimited.seconds': '{seconds} seconds',

@@ -6,15 +6,15 @@ import { codeMessages } from './code-messages.js';
 export const trackerMessages = mergeCatalogs(codeMessages, widgetMessages({
   vi: {
     'tracker.heading': 'Tra cứu tình trạng hồ sơ',
-    'tracker.intro': 'Nhập mã hồ sơ ghi trên giấy tiếp nhận và 4 số cuối số CCCD (hoặc số điện thoại) đã khai khi nộp.',
+    'tracker.intro': 'Nhập mã hồ sơ ghi trên giấy tiếp nhận và 4 số xác minh dưới đây.',
     'tracker.code.label': 'Mã hồ sơ',
     'tracker.code.hint': 'Ví dụ: 000.00.25.H53-261120-0012 (mã cơ quan - ngày nộp yyMMdd - số thứ tự 4 chữ số)',
-    'tracker.verifier.label': '4 số cuối CCCD hoặc số điện thoại',
+    'tracker.verifier.label': '4 số cuối số định danh cá nhân hoặc số điện thoại',
     'tracker.verifier.hint': 'Dùng để xác nhận bạn là người nộp hồ sơ. Không được lưu lại.',
     'tracker.remember': 'Ghi nhớ mã hồ sơ này trên thiết bị này (không lưu 4 số xác minh)',
     'tracker.submit': 'Xem tình trạng',
     'tracker.notFound.heading': 'Không tìm thấy hồ sơ',
-    'tracker.notFound.body': 'Không tìm thấy hồ sơ khớp với mã hồ sơ và 4 số xác minh đã nhập. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và 4 số cuối CCCD hoặc số điện thoại.',
+    'tracker.notFound.body': 'Không tìm thấy hồ sơ khớp với mã hồ sơ và 4 số xác minh đã nhập. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và 4 số xác minh.',
     'tracker.rateLimited.heading': 'Tạm thời chưa tra cứu được',
     'tracker.rateLimited.body': 'Mã hồ sơ này đã được thử quá nhiều lần. Để bảo vệ thông tin của bạn, vui lòng thử lại sau',
     'tracker.rateLimited.seconds': '{seconds} giây',

@@ -10,9 +10,7 @@
 import type { Config } from '../../config.js';
 import type { Context, Hono } from 'hono';
 import {
-  DEFAULT_EVALUATION_CRITERIA,
   PROBLEM_TYPES,
-  maxEvaluationScore,
   routes,
   type EvaluationResponse,
   type SurveyResponse,
@@ -23,6 +21,7 @@ import type { Db } from '../../db/types.js';
 import { buildDossierView, toVietnamIso } from '../../domain/mask.js';
 import { vietnamToday, type WorkingCalendar } from '../../domain/working-days.js';
 import { calendarOfUnit } from '../../domain/calendar-store.js';
+import { isSatisfied, scoreEvaluation } from '../../domain/evaluation.js';
 import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import { RateLimits, clientAddress, rateLimitConfigFromEnv, trustedProxyHops } from '../../security/rate-limit.js';
 import { findDossier, timelineOf, toDossierRecord, verifyOwner } from './dossiers.js';
@@ -43,11 +42,10 @@ export interface CitizenDeps {
 const NOT_FOUND = {
   type: PROBLEM_TYPES.notFound,
   title: 'Không tìm thấy hồ sơ',
-  detail: 'Không có hồ sơ khớp với mã hồ sơ và mã xác minh đã nhập. Vui lòng kiểm tra lại mã hồ sơ trên giấy tiếp nhận và 4 số cuối CCCD hoặc số điện thoại.',
+  detail: 'Không có hồ sơ khớp với mã hồ sơ và mã xác minh đã nhập. Vui lòng kiểm tra lại mã hồ sơ trên giấy tiếp nhận và 4 số cuối số định danh cá nhân (số thẻ căn cước) hoặc số điện thoại.',
 };
 
 const EVALUABLE = new Set(['resolved', 'result-returned']);
-const MAX_SCORE = maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA);
 
 export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): void {
   const db = deps.db;
@@ -127,10 +125,10 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
       db,
       { route, key: headers['idempotency-key'], hash: requestHash(route, req) },
       async (tx): Promise<StoredResponse> => {
-        const row = verifyOwner(await findDossier(tx, req.code, { forUpdate: true }), req.verifier);
+        const row = verifyOwner(await findDossier(tx, req.code, { forUpdate: true, withTimeline: true }), req.verifier);
         if (!row) return { status: 404, body: notFoundBody(c) };
         verified = true;
-        if (!EVALUABLE.has(row.status)) {
+        if (!EVALUABLE.has(row.status) || !row.resolved_at) {
           return {
             status: 409,
             body: {
@@ -142,14 +140,26 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
             },
           };
         }
-        const answers = req.answers as Record<string, number>;
-        const score = Object.values(answers).reduce((a, b) => a + b, 0);
-        const satisfied = (answers.satisfaction ?? 0) >= 1;
+        // Indicators 1 and 2 come from the dossier's record (domain/evaluation.ts), the rest from the answers.
+        const scored = scoreEvaluation(
+          { resolvedAt: row.resolved_at, appointmentDate: row.appointment_date, timeline: timelineOf(row) },
+          req.answers as Record<string, number>,
+        );
+        const points = Object.fromEntries(scored.indicators.map((i) => [i.id, i.points]));
         const inserted = await tx.query<{ id: string; created_at: Date }>(
-          `INSERT INTO evaluations (dossier_code, unit_code, answers, score, max_score, satisfied, comment)
-           VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, $7)
+          `INSERT INTO evaluations (dossier_code, unit_code, answers, score, max_score, satisfaction, satisfied, comment)
+           VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, $7, $8)
            ON CONFLICT (dossier_code) DO NOTHING RETURNING id, created_at`,
-          [row.code, row.unit_code, JSON.stringify(answers), score, MAX_SCORE, satisfied, req.comment && req.comment.length > 0 ? req.comment : null],
+          [
+            row.code,
+            row.unit_code,
+            JSON.stringify(points),
+            scored.score,
+            scored.maxScore,
+            req.satisfaction,
+            isSatisfied(req.satisfaction),
+            req.comment && req.comment.length > 0 ? req.comment : null,
+          ],
         );
         const ins = inserted.rows[0];
         if (!ins) {
@@ -167,8 +177,8 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
         const response: EvaluationResponse = {
           id: String(ins.id),
           dossierCode: row.code,
-          score,
-          maxScore: MAX_SCORE,
+          score: scored.score,
+          maxScore: scored.maxScore,
           submittedAt: toVietnamIso(ins.created_at),
         };
         return { status: 201, body: response };

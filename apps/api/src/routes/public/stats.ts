@@ -7,6 +7,7 @@
 //   onlineShare     received online / received
 //   satisfaction    (evaluations answering "Hài lòng"/"Rất hài lòng" overall + surveys averaging
 //                   4 or more) / (evaluations + surveys), all in the period
+//                   (an evaluation's "satisfied" is its separate overall rating, not its score)
 import type { UnitStats, UnitStatsMonth } from '@motcua/contracts';
 import type { Queryable } from '../../db/types.js';
 

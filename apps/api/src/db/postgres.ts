@@ -14,6 +14,10 @@ export interface PostgresOptions {
   max?: number;
   /** Name reported in pg_stat_activity. */
   applicationName?: string;
+  /** Waiting for a connection gives up after this many ms (default 3 000): an unreachable server answers fast. */
+  connectTimeoutMs?: number;
+  /** Longest statement in ms (default 10 000), enforced by the server and, should the server vanish, by the client. */
+  statementTimeoutMs?: number;
 }
 
 function wrap(q: pg.Pool | pg.PoolClient): Queryable {
@@ -34,6 +38,11 @@ export async function createPostgresDb(options: PostgresOptions): Promise<Db> {
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'motcua-api',
     types: typeOverrides,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 3_000,
+    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    // A server that stops answering (network cut, not a refused connection) must not hang requests.
+    query_timeout: (options.statementTimeoutMs ?? 10_000) + 2_000,
+    keepAlive: true,
   });
   // An idle client losing its connection (server restart) must not crash the process.
   pool.on('error', () => {});
@@ -59,6 +68,7 @@ export async function createPostgresDb(options: PostgresOptions): Promise<Db> {
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       if (closed) return;
       closed = true;

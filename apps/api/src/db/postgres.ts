@@ -2,6 +2,7 @@
 import pg from 'pg';
 import type { Db, QueryResult, Queryable } from './types.js';
 import { PG_TYPES } from './types.js';
+import { isDatabaseUnavailable } from './unavailable.js';
 
 const typeOverrides = new pg.TypeOverrides();
 typeOverrides.setTypeParser(PG_TYPES.INT8, (x: string) => Number(x));
@@ -56,16 +57,26 @@ export async function createPostgresDb(options: PostgresOptions): Promise<Db> {
     exec: base.exec,
     async transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> {
       const client = await pool.connect();
+      // A checked-out client whose connection dies (server stopped) emits 'error' between
+      // queries; the pool only listens on idle clients, and an unheard 'error' kills the process.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        if (isDatabaseUnavailable(error)) broken ??= error as Error;
+        if (!broken) await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken connection is destroyed, not returned to the pool.
+        client.release(broken ?? false);
       }
     },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),

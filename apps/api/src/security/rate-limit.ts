@@ -64,8 +64,10 @@ export type BucketName = 'lookupPerAddress' | 'evaluationPerAddress' | 'surveyPe
 
 export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   enabled: true,
-  verifierPerAddress: { free: 3, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000, decayMs: 15 * 60_000 },
-  verifierPerCode: { free: 20, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000, decayMs: 5 * 60_000 },
+  // An owner's typos: 3 free, then 1 s, 2 s, 4 s…; a guesser's address settles at 1 try an hour.
+  verifierPerAddress: { free: 3, baseDelayMs: 1_000, maxDelayMs: 60 * 60_000, decayMs: 60 * 60_000 },
+  // A code under attack (over 20 recent failures): every failing address waits up to 15 min.
+  verifierPerCode: { free: 20, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000, decayMs: 5 * 60_000 },
   lookupPerAddress: { capacity: 120, windowMs: 60_000 },
   evaluationPerAddress: { capacity: 120, windowMs: 60_000 },
   surveyPerAddress: { capacity: 600, windowMs: 60_000 },

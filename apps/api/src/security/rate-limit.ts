@@ -17,7 +17,7 @@
 // Limits are generous per address because mobile carriers put thousands of citizens behind one
 // address.
 import type { Context } from 'hono';
-import type { Db, Queryable } from '../db/types.js';
+import type { Db } from '../db/types.js';
 
 export interface Clock {
   /** Milliseconds since the epoch; every replica's clock (NTP) and the tests' fake clocks. */
@@ -178,6 +178,11 @@ export class RateLimits {
    * Before checking a verifier for `code` from `address`: refuses (with the wait) when the address
    * must still wait, otherwise records the attempt as a failure in advance, so concurrent guesses
    * (on any replica) each count. Call `verified()` when the verifier matched.
+   *
+   * One statement: the address's row is updated only if the guard allows it — the condition is
+   * evaluated on the row locked by the upsert, so concurrent attempts queue on it — and the code's
+   * count goes up only when the address's did. The delays come from guardDelayMs (passed as a
+   * table indexed by the failure count), so the rule lives in one place.
    */
   async reserveVerifierAttempt(code: string, address: string): Promise<TakeResult> {
     if (!this.enabled) return { ok: true };
@@ -186,26 +191,20 @@ export class RateLimits {
     this.maybeCleanup(now);
     const addrKey = `a:${code}|${address}`;
     const codeKey = `c:${code}`;
-    const result = await this.db.transaction(async (tx): Promise<TakeResult> => {
-      // Attempts on one code are serialised (on every replica); other codes do not wait.
-      await tx.query("SELECT pg_advisory_xact_lock(hashtext('motcua-verifier'), hashtext($1))", [code]);
-      const rows = await tx.query<AttemptRow>('SELECT key, failures, updated_ms FROM verifier_attempts WHERE key = ANY($1::text[])', [[addrKey, codeKey]]);
-      const addr = rows.rows.find((r) => r.key === addrKey);
-      const byCode = rows.rows.find((r) => r.key === codeKey);
-      const fa = addr ? decayed(ga, addr.failures, now - addr.updated_ms) : 0;
-      const fc = byCode ? decayed(gc, byCode.failures, now - byCode.updated_ms) : 0;
-      if (addr && fa > 0) {
-        const wait = addr.updated_ms + Math.max(guardDelayMs(ga, fa), guardDelayMs(gc, fc)) - now;
-        if (wait > 0) {
-          this.hooks.refused?.(guardDelayMs(ga, fa) >= guardDelayMs(gc, fc) ? 'verifierPerAddress' : 'verifierPerCode');
-          return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
-        }
-      }
-      await upsertAttempt(tx, addrKey, fa + 1, now, now + (fa + 1) * ga.decayMs);
-      await upsertAttempt(tx, codeKey, fc + 1, now, now + (fc + 1) * gc.decayMs);
-      return { ok: true };
-    });
-    return result;
+    const res = await this.db.query<{ failures: number | null }>(RESERVE_SQL, [
+      addrKey, codeKey, now, ga.decayMs, gc.decayMs, delayTable(ga), delayTable(gc),
+    ]);
+    if (res.rows[0]?.failures != null) return { ok: true };
+    // Refused: how long until this address may try (read back for the Retry-After only).
+    const rows = await this.db.query<AttemptRow>('SELECT key, failures, updated_ms FROM verifier_attempts WHERE key = ANY($1::text[])', [[addrKey, codeKey]]);
+    const addr = rows.rows.find((r) => r.key === addrKey);
+    const byCode = rows.rows.find((r) => r.key === codeKey);
+    const fa = addr ? decayed(ga, addr.failures, now - addr.updated_ms) : 0;
+    const fc = byCode ? decayed(gc, byCode.failures, now - byCode.updated_ms) : 0;
+    const [da, dc] = [guardDelayMs(ga, fa), guardDelayMs(gc, fc)];
+    const wait = addr ? addr.updated_ms + Math.max(da, dc) - now : 1000;
+    this.hooks.refused?.(da >= dc ? 'verifierPerAddress' : 'verifierPerCode');
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
   }
 
   /** The verifier matched: the reserved failure is taken back; this address's record is cleared. */
@@ -213,12 +212,12 @@ export class RateLimits {
     if (!this.enabled) return;
     const gc = this.config.verifierPerCode;
     const now = this.clock.now();
-    await this.db.query('DELETE FROM verifier_attempts WHERE key = $1', [`a:${code}|${address}`]);
     await this.db.query(
-      `UPDATE verifier_attempts SET failures = GREATEST(0, failures - GREATEST(0, $2::float8 - updated_ms) / $3::float8 - 1),
-         updated_ms = GREATEST(updated_ms, $2::float8)
-       WHERE key = $1`,
-      [`c:${code}`, now, gc.decayMs],
+      `WITH cleared AS (DELETE FROM verifier_attempts WHERE key = $1)
+       UPDATE verifier_attempts SET failures = GREATEST(0, failures - GREATEST(0, $3::float8 - updated_ms) / $4::float8 - 1),
+         updated_ms = GREATEST(updated_ms, $3::float8)
+       WHERE key = $2`,
+      [`a:${code}|${address}`, `c:${code}`, now, gc.decayMs],
     );
   }
 
@@ -289,10 +288,48 @@ function expandIpv6(a: string): string[] | null {
   return h.length === 8 ? h.map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')) : null;
 }
 
-async function upsertAttempt(tx: Queryable, key: string, failures: number, now: number, expires: number): Promise<void> {
-  await tx.query(
-    `INSERT INTO verifier_attempts (key, failures, updated_ms, expires_ms) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (key) DO UPDATE SET failures = EXCLUDED.failures, updated_ms = EXCLUDED.updated_ms, expires_ms = EXCLUDED.expires_ms`,
-    [key, failures, now, expires],
-  );
+/** guardDelayMs for 0…n failures (n: where the delay reaches its cap), for RESERVE_SQL. */
+const delayTables = new WeakMap<GuardConfig, number[]>();
+function delayTable(g: GuardConfig): number[] {
+  let table = delayTables.get(g);
+  if (!table) {
+    table = [];
+    for (let f = 0; f <= g.free + 64; f++) {
+      table.push(guardDelayMs(g, f));
+      if (table.at(-1)! >= g.maxDelayMs) break;
+    }
+    delayTables.set(g, table);
+  }
+  return table;
 }
+
+// $1 address key, $2 code key, $3 now (ms), $4/$5 decay ms (address/code), $6/$7 delay tables
+// (address/code): delay = table[min(ceil(failures), last)] (arrays are 1-based in SQL).
+const DECAYED_ADDR = 'GREATEST(0, v.failures - GREATEST(0, $3::float8 - v.updated_ms) / $4::float8)';
+const DELAY = (table: string, f: string) => `(${table})[LEAST(GREATEST(CEIL(${f} - 1e-6), 0)::int, array_length(${table}, 1) - 1) + 1]`;
+const RESERVE_SQL = `
+  WITH code_now AS (
+    SELECT COALESCE((SELECT GREATEST(0, c.failures - GREATEST(0, $3::float8 - c.updated_ms) / $5::float8)
+                     FROM verifier_attempts c WHERE c.key = $2), 0) AS fc
+  ), addr AS (
+    INSERT INTO verifier_attempts AS v (key, failures, updated_ms, expires_ms)
+    VALUES ($1, 1, $3::float8, $3::float8 + $4::float8)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = ${DECAYED_ADDR} + 1,
+      updated_ms = $3::float8,
+      expires_ms = $3::float8 + (${DECAYED_ADDR} + 1) * $4::float8
+    WHERE ${DECAYED_ADDR} <= 0
+       OR v.updated_ms + GREATEST(${DELAY('$6::float8[]', DECAYED_ADDR)},
+                                  ${DELAY('$7::float8[]', '(SELECT fc FROM code_now)')}) <= $3::float8
+    RETURNING failures
+  ), bump AS (
+    INSERT INTO verifier_attempts AS c (key, failures, updated_ms, expires_ms)
+    SELECT $2, 1, $3::float8, $3::float8 + $5::float8 WHERE EXISTS (SELECT 1 FROM addr)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = GREATEST(0, c.failures - GREATEST(0, $3::float8 - c.updated_ms) / $5::float8) + 1,
+      updated_ms = GREATEST(c.updated_ms, $3::float8),
+      expires_ms = $3::float8 + (GREATEST(0, c.failures - GREATEST(0, $3::float8 - c.updated_ms) / $5::float8) + 1) * $5::float8
+    RETURNING failures
+  )
+  SELECT (SELECT failures FROM addr) AS failures, (SELECT count(*) FROM bump) AS bumped`;
+

@@ -2,6 +2,7 @@
 // `npm start` on a fresh clone serves the API on embedded PGlite with no setup.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseRateLimits, parseTrustProxy, type RateLimitConfig } from './security/rate-limit.js';
 
 export interface Config {
   /** TCP port; 0 picks a free one (tests). */
@@ -35,6 +36,22 @@ export interface Config {
    * around 2026-11-22 and would otherwise drift into "overdue" as the calendar moves on.
    */
   now: () => Date;
+  /** Rate limits and the verifier guard (`MOTCUA_RATE_LIMITS`), shared by replicas through the database. */
+  rateLimits: RateLimitConfig;
+  /** Proxies trusted to append X-Forwarded-For (`MOTCUA_TRUST_PROXY`: false, true = 1, or a hop count). */
+  trustProxyHops: number;
+  /** A request's headers must arrive within this many ms (`MOTCUA_HEADERS_TIMEOUT_MS`, default 10 000). */
+  headersTimeoutMs: number;
+  /** A whole request (headers and body) must arrive within this many ms (`MOTCUA_REQUEST_TIMEOUT_MS`, default 30 000). */
+  requestTimeoutMs: number;
+  /** Idle keep-alive connections are closed after this many ms (`MOTCUA_KEEP_ALIVE_TIMEOUT_MS`, default 65 000, above nginx's 60 s). */
+  keepAliveTimeoutMs: number;
+  /** Waiting for a PostgreSQL connection gives up after this many ms, answering 503 (`MOTCUA_PG_CONNECT_TIMEOUT_MS`, default 3 000). */
+  pgConnectTimeoutMs: number;
+  /** Longest PostgreSQL statement in ms (`MOTCUA_PG_STATEMENT_TIMEOUT_MS`, default 10 000). */
+  pgStatementTimeoutMs: number;
+  /** Serve Prometheus metrics at /metrics (`MOTCUA_METRICS`, default on). */
+  metrics: boolean;
 }
 
 /** The package root (apps/api), whether running from `src/` (tsx) or `dist/` (node). */
@@ -65,6 +82,13 @@ function parseNow(value: string | undefined): () => Date {
   return () => new Date(fixed.getTime());
 }
 
+function parseMs(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 1) throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+  return Math.round(n);
+}
+
 function parseBool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !/^(0|false|no|off)$/i.test(value.trim());
@@ -86,6 +110,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cacheTtlSeconds: env.MOTCUA_CACHE_TTL !== undefined && env.MOTCUA_CACHE_TTL.trim() !== '' ? Math.max(0, Number(env.MOTCUA_CACHE_TTL) || 0) : 60,
     logRequests: parseBool(env.MOTCUA_LOG_REQUESTS, true),
     now: parseNow(env.MOTCUA_NOW),
+    rateLimits: parseRateLimits(env.MOTCUA_RATE_LIMITS),
+    trustProxyHops: parseTrustProxy(env.MOTCUA_TRUST_PROXY),
+    headersTimeoutMs: parseMs('MOTCUA_HEADERS_TIMEOUT_MS', env.MOTCUA_HEADERS_TIMEOUT_MS, 10_000),
+    requestTimeoutMs: parseMs('MOTCUA_REQUEST_TIMEOUT_MS', env.MOTCUA_REQUEST_TIMEOUT_MS, 30_000),
+    keepAliveTimeoutMs: parseMs('MOTCUA_KEEP_ALIVE_TIMEOUT_MS', env.MOTCUA_KEEP_ALIVE_TIMEOUT_MS, 65_000),
+    pgConnectTimeoutMs: parseMs('MOTCUA_PG_CONNECT_TIMEOUT_MS', env.MOTCUA_PG_CONNECT_TIMEOUT_MS, 3_000),
+    pgStatementTimeoutMs: parseMs('MOTCUA_PG_STATEMENT_TIMEOUT_MS', env.MOTCUA_PG_STATEMENT_TIMEOUT_MS, 10_000),
+    metrics: parseBool(env.MOTCUA_METRICS, true),
   };
   return { ...config, ...overrides };
 }

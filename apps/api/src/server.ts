@@ -60,7 +60,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   });
   const logger = options.logger ?? (config.logRequests ? createLogger() : silentLogger);
   const ownDb = options.db === undefined;
-  const db = options.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.poolMax }));
+  const db = options.db ?? (await createDb({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolMax: config.poolMax,
+      connectTimeoutMs: config.pgConnectTimeoutMs,
+      statementTimeoutMs: config.pgStatementTimeoutMs,
+    }));
 
   let seed: SeedReport | null = null;
   try {
@@ -84,14 +90,22 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   options.configureApp?.(app);
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+    const s = serve({
+      fetch: app.fetch,
+      port: config.port,
+      hostname: config.host,
+      // How often Node checks the header and request timeouts (default 30 s, too coarse for them).
+      serverOptions: { connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs) },
+    }) as Server;
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   });
-  // Slow clients must not hold sockets forever.
-  server.headersTimeout = 15_000;
-  server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
+  // Slow or never-ending requests must not hold sockets (Node answers 408 and closes). The
+  // keep-alive timeout is longer than nginx's upstream keepalive_timeout (60 s), so nginx, not
+  // the server, closes idle upstream connections and never sends on one the server just closed.
+  server.headersTimeout = config.headersTimeoutMs;
+  server.requestTimeout = Math.max(config.requestTimeoutMs, config.headersTimeoutMs + 1);
+  server.keepAliveTimeout = config.keepAliveTimeoutMs;
 
   const port = (server.address() as AddressInfo).port;
   const url = urlFor(config.host, port);

@@ -39,12 +39,13 @@ export async function openBackend(kind: BackendKind, options: { dataDir?: string
   return { kind, db: t.db, env: t.url ? { DATABASE_URL: t.url } : {}, close: () => t.close() };
 }
 
+/** An app on `db`; MOTCUA_* variables of process.env (see withEnv) and `env` configure it. */
 export function makeApp(db: Db, env: Record<string, string> = {}): App {
-  const config = loadConfig({ ...env }, { logRequests: false, seed: false });
+  const config = loadConfig({ ...process.env, ...env }, { logRequests: false, seed: false });
   return createApp({ db, config, logger: createLogger({ level: 'error', write: () => {} }) });
 }
 
-/** Runs `fn` with MOTCUA_* variables set (createApp reads them), restoring them afterwards. */
+/** Runs `fn` with MOTCUA_* variables set (makeApp's loadConfig reads them), restoring them afterwards. */
 export async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => Promise<T> | T): Promise<T> {
   const saved: Record<string, string | undefined> = {};
   for (const k of Object.keys(vars)) {

@@ -209,7 +209,8 @@ function operation(collector: ComponentCollector, route: RouteDef): JsonObject {
   }
   op.responses = responses;
 
-  if (route.auth === 'api-key') op.security = [{ [SECURITY_SCHEME]: [] }];
+  // Public operations say so explicitly (`security: []`), so a reader or a linter never wonders.
+  op.security = route.auth === 'api-key' ? [{ [SECURITY_SCHEME]: [] }] : [];
   return op;
 }
 
@@ -254,6 +255,8 @@ export function buildOpenApiDocument(options: BuildOpenApiOptions = {}): OpenApi
       },
     },
   };
-  if (options.servers?.length) doc.servers = options.servers.map((s) => ({ ...s }));
+  // Without servers of its own, the document describes the server that serves it ("/" resolves
+  // against the document's URL, e.g. https://api.example.gov.vn/v1/openapi.json → that origin).
+  doc.servers = options.servers?.length ? options.servers.map((s) => ({ ...s })) : [{ url: '/', description: 'Máy chủ phục vụ tài liệu này' }];
   return doc;
 }

@@ -92,7 +92,7 @@ describe('openapi document', () => {
         const route = routes[op.operationId as keyof typeof routes];
         assert.equal(route.method.toLowerCase(), method);
         if ('auth' in route) assert.deepEqual(op.security, [{ apiKey: [] }]);
-        else assert.equal(op.security, undefined);
+        else assert.deepEqual(op.security, [], 'public operations declare security: []');
       }
     }
   });

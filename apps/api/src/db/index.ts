@@ -9,12 +9,19 @@ export interface DbOptions {
   /** PGlite folder; `:memory:` for tests. */
   dataDir?: string | undefined;
   poolMax?: number | undefined;
+  connectTimeoutMs?: number | undefined;
+  statementTimeoutMs?: number | undefined;
 }
 
 export async function createDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl) {
     const { createPostgresDb } = await import('./postgres.js');
-    return createPostgresDb({ connectionString: options.databaseUrl, ...(options.poolMax ? { max: options.poolMax } : {}) });
+    return createPostgresDb({
+      connectionString: options.databaseUrl,
+      ...(options.poolMax ? { max: options.poolMax } : {}),
+      ...(options.connectTimeoutMs ? { connectTimeoutMs: options.connectTimeoutMs } : {}),
+      ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    });
   }
   const { createPgliteDb } = await import('./pglite.js');
   return createPgliteDb({ dataDir: options.dataDir ?? '.data' });

@@ -27,6 +27,8 @@ export interface Db extends Queryable {
    */
   transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R>;
   close(): Promise<void>;
+  /** Connections of the pool (PostgreSQL only), for metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 export const PG_TYPES = {

@@ -126,10 +126,15 @@ export function cors(options: CorsOptions): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Rejects bodies over `maxBytes` with a 413 problem (Content-Length or streamed size). */
+/**
+ * Rejects bodies over `maxBytes` with a 413 problem (Content-Length or streamed size). The answer
+ * carries `Connection: close`: the rest of the refused body is still on its way, and must not be
+ * read as the next request of a keep-alive connection; Node discards what arrives until the
+ * connection closes.
+ */
 export function bodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
   return honoBodyLimit({
     maxSize: maxBytes,
-    onError: (c) => problemResponse(c, payloadTooLarge(maxBytes).problem),
+    onError: (c) => problemResponse(c, payloadTooLarge(maxBytes).problem, { connection: 'close' }),
   });
 }

@@ -10,9 +10,12 @@ import { registerCalendarRoutes } from './public/calendar.js';
 import { registerCitizenRoutes } from './citizen/index.js';
 import { rejectNulCharacters } from '../security/input-guard.js';
 import { registerAdminRoutes } from './admin/index.js';
+import type { RateLimits } from '../security/rate-limit.js';
 
 export interface RouteDeps extends AppDeps {
   state: AppState;
+  /** Limits of this app, their state in the database (shared by replicas). */
+  rateLimits: RateLimits;
 }
 
 export function registerRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
@@ -28,7 +31,7 @@ export function registerRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   // Printable form templates: /forms/<slug>
   registerFormRoutes(app, deps);
 
-  // Citizen: POST /v1/dossiers/lookup, /v1/dossiers/evaluations, /v1/surveys (rate limits from MOTCUA_RATE_LIMITS)
+  // Citizen: POST /v1/dossiers/lookup, /v1/dossiers/evaluations, /v1/surveys (rate limits: config.rateLimits)
   registerCitizenRoutes(app, deps);
   // Write API (API keys): PUT /v1/admin/procedures/{code}, PUT /v1/admin/dossiers/{code}, POST …/events
   registerAdminRoutes(app, deps);

@@ -18,12 +18,12 @@ import { toVietnamIso } from '../../domain/mask.js';
 import { validateCalendarYear, writeCalendarYear } from '../../domain/calendar-store.js';
 import { authenticateKey, bearerToken, scopeAllowsUnit, touchApiKey, type AuthenticatedKey } from '../../security/api-keys.js';
 import { canonicalJson, idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
-import { RateLimits, rateLimitConfigFromEnv } from '../../security/rate-limit.js';
+import type { RateLimits } from '../../security/rate-limit.js';
 import { fieldProblem, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../citizen/respond.js';
 
 export interface AdminDeps {
   db: Db;
-  rateLimits?: RateLimits;
+  rateLimits: RateLimits;
 }
 
 const RESOLVED: ReadonlySet<string> = new Set(['resolved', 'result-returned']);
@@ -60,7 +60,7 @@ async function unitProvinces(q: Queryable, codes: readonly string[]): Promise<Ma
 
 export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
   const db = deps.db;
-  const limits = deps.rateLimits ?? new RateLimits(rateLimitConfigFromEnv());
+  const limits = deps.rateLimits;
 
   const auth: MiddlewareHandler<AppEnv> = async (c, next) => {
     const header = c.req.header('authorization');
@@ -69,7 +69,7 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
     if (!token) return unauthorized(c, 'Tiêu đề Authorization phải có dạng "Bearer <khóa API>".');
     const key = await authenticateKey(db, token);
     if (!key) return unauthorized(c, 'Khóa API không đúng hoặc đã bị thu hồi.');
-    const limited = limits.take(limits.adminPerKey, key.id);
+    const limited = await limits.take('adminPerKey', key.id);
     if (!limited.ok) return rateLimitedResponse(c, limited.retryAfterSeconds, 'Khóa API này gửi quá nhiều yêu cầu.');
     keys.set(c.req.raw, key);
     void touchApiKey(db, key.id).catch(() => undefined);

@@ -2,10 +2,12 @@
 //
 // - Lookup needs the dossier code AND a verifier; a wrong code and a wrong verifier answer the
 //   same 404 (same body, same work: the verifier is hashed in both cases).
-// - Guessing is stopped per dossier code: every attempt reserves a token of that code's bucket
-//   and only a successful verification gives it back, so 10 failed verifications lock the code
-//   (429 for everyone) until the bucket refills. Per-address limits are generous because mobile
-//   carriers put thousands of citizens behind one address.
+// - Guessing is slowed per dossier code by the verifier guard (security/rate-limit.ts): every
+//   attempt is recorded as a failure in advance and taken back when the verifier matches; an
+//   address that keeps failing on a code waits longer and longer (429 + Retry-After), and the
+//   code's own failure count lengthens that wait for every failing address. The owner, typing from
+//   an address with no failures on the code, is never refused. Per-address limits are generous
+//   because mobile carriers put thousands of citizens behind one address.
 // - Writes require an Idempotency-Key and are stored with their answer in one transaction.
 import type { Config } from '../../config.js';
 import type { Context, Hono } from 'hono';
@@ -23,20 +25,18 @@ import { vietnamToday, type WorkingCalendar } from '../../domain/working-days.js
 import { calendarOfUnit } from '../../domain/calendar-store.js';
 import { isSatisfied, scoreEvaluation } from '../../domain/evaluation.js';
 import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
-import { RateLimits, clientAddress, rateLimitConfigFromEnv, trustedProxyHops } from '../../security/rate-limit.js';
+import { RateLimits, clientAddress, type BucketName } from '../../security/rate-limit.js';
 import { findDossier, timelineOf, toDossierRecord, verifyOwner } from './dossiers.js';
 import { jsonResponse, problem, rateLimitedResponse, type ProblemBody } from './respond.js';
 
 export interface CitizenDeps {
   db: Db;
-  /** One set of buckets per app; defaults from MOTCUA_RATE_LIMITS. */
-  rateLimits?: RateLimits;
+  /** The app's limits (state in the database, shared by replicas). */
+  rateLimits: RateLimits;
   calendar?: WorkingCalendar;
   /** Clock for "today" (tests); otherwise the configuration's clock (MOTCUA_NOW or real time). */
   now?: () => Date;
-  config?: Pick<Config, 'now'>;
-  /** Proxies trusted to set X-Forwarded-For (MOTCUA_TRUST_PROXY by default). */
-  trustProxyHops?: number;
+  config: Pick<Config, 'now' | 'trustProxyHops'>;
 }
 
 const NOT_FOUND = {
@@ -49,23 +49,23 @@ const EVALUABLE = new Set(['resolved', 'result-returned']);
 
 export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): void {
   const db = deps.db;
-  const limits = deps.rateLimits ?? new RateLimits(rateLimitConfigFromEnv());
+  const limits = deps.rateLimits;
   // The calendar of the dossier's province (its own year when it corrected one), from the database.
   const calendar = async (unit: string) => deps.calendar ?? (await calendarOfUnit(db, unit));
   const now = deps.now ?? deps.config?.now ?? (() => new Date());
-  const hops = deps.trustProxyHops ?? trustedProxyHops();
+  const hops = deps.config.trustProxyHops;
 
   const notFoundBody = (c: Context): ProblemBody => ({ ...NOT_FOUND, status: 404, instance: c.req.path });
 
-  /** Reserves one attempt on the code's bucket; null when the code is locked. */
-  function reserveCodeAttempt(c: Context, code: string): Response | null {
-    const r = limits.take(limits.lookupFailuresPerCode, code);
+  /** Reserves one verifier attempt on the code from this address; a 429 when it must wait. */
+  async function reserveCodeAttempt(c: Context, code: string): Promise<Response | null> {
+    const r = await limits.reserveVerifierAttempt(code, clientAddress(c, hops));
     if (r.ok) return null;
-    return rateLimitedResponse(c, r.retryAfterSeconds, 'Mã hồ sơ này đã bị nhập sai mã xác minh quá nhiều lần.');
+    return rateLimitedResponse(c, r.retryAfterSeconds, 'Mã xác minh của hồ sơ này đã bị nhập sai nhiều lần từ địa chỉ mạng của bạn.');
   }
 
-  function perAddress(c: Context, limiter: RateLimits['lookupPerAddress']): Response | null {
-    const r = limits.take(limiter, clientAddress(c, hops));
+  async function perAddress(c: Context, bucket: BucketName): Promise<Response | null> {
+    const r = await limits.take(bucket, clientAddress(c, hops));
     if (r.ok) return null;
     return rateLimitedResponse(c, r.retryAfterSeconds, 'Có quá nhiều yêu cầu từ địa chỉ mạng của bạn.');
   }
@@ -98,15 +98,15 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
 
   // POST /v1/dossiers/lookup ------------------------------------------------------------------
   mount(app, routes.lookupDossier, async (c, { body }) => {
-    const limited = perAddress(c, limits.lookupPerAddress);
+    const limited = await perAddress(c, 'lookupPerAddress');
     if (limited) return limited;
     const { code, verifier } = body;
 
-    const locked = reserveCodeAttempt(c, code);
+    const locked = await reserveCodeAttempt(c, code);
     if (locked) return locked;
     const row = verifyOwner(await findDossier(db, code, { withTimeline: true }), verifier);
     if (!row) return problem(c, notFoundBody(c));
-    limits.refund(limits.lookupFailuresPerCode, code);
+    await limits.verified(code, clientAddress(c, hops));
 
     const view = buildDossierView(toDossierRecord(row), timelineOf(row), { today: vietnamToday(now()), calendar: await calendar(row.unit_code) });
     return jsonResponse(200, view);
@@ -114,11 +114,11 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
 
   // POST /v1/dossiers/evaluations -------------------------------------------------------------
   mount(app, routes.submitEvaluation, async (c, { body: req, headers }) => {
-    const limited = perAddress(c, limits.evaluationPerAddress);
+    const limited = await perAddress(c, 'evaluationPerAddress');
     if (limited) return limited;
     const route = `POST ${routes.submitEvaluation.path}`;
 
-    const locked = reserveCodeAttempt(c, req.code);
+    const locked = await reserveCodeAttempt(c, req.code);
     if (locked) return locked;
     let verified = false;
     const outcome = await idempotentWrite(
@@ -184,13 +184,13 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
         return { status: 201, body: response };
       },
     );
-    if (verified || outcome.kind === 'replayed') limits.refund(limits.lookupFailuresPerCode, req.code);
+    if (verified || outcome.kind === 'replayed') await limits.verified(req.code, clientAddress(c, hops));
     return idempotentAnswer(c, outcome);
   });
 
   // POST /v1/surveys ----------------------------------------------------------------------------
   mount(app, routes.submitSurvey, async (c, { body: req, headers }) => {
-    const limited = perAddress(c, limits.surveyPerAddress);
+    const limited = await perAddress(c, 'surveyPerAddress');
     if (limited) return limited;
     const route = `POST ${routes.submitSurvey.path}`;
 

@@ -20,6 +20,8 @@ export interface ProcedureSearchParams {
   field?: string | undefined;
   level?: ProcedureLevel | undefined;
   online?: 'full' | 'partial' | 'any' | undefined;
+  /** Language of the request: English also searches the unofficial English names. */
+  lang?: 'vi' | 'en' | undefined;
   page: number;
   limit: number;
 }

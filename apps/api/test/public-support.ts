@@ -57,6 +57,7 @@ function seededImageKey(): string {
     join(API_ROOT, 'src', 'db', 'migrate.ts'),
     join(API_ROOT, 'src', 'db', 'verifier.ts'),
     join(API_ROOT, 'src', 'search', 'normalize.ts'),
+    join(API_ROOT, 'src', 'search', 'english.ts'),
   ];
   for (const f of inputs) h.update(f.slice(API_ROOT.length)).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);

@@ -1,6 +1,7 @@
 // Writing the procedure catalog: one function used by the seed loader, the write API and the
 // catalog import CLI, so the precomputed summary and search columns are always filled the same way.
 import type { ProcedureChannel, ProcedureDetail } from '@motcua/contracts';
+import { englishWords } from '../search/english.js';
 import { fold } from '../search/normalize.js';
 import type { Queryable } from './types.js';
 
@@ -54,6 +55,19 @@ export function searchTexts(p: ProcedureDetail): { name: string; aliases: string
     // " | " keeps aliases apart for phrase matching; folding has removed every other "|"
     aliases: p.aliases.map(fold).filter(Boolean).join(' | '),
     other: other.map(fold).filter(Boolean).join(' | '),
+  };
+}
+
+/**
+ * English texts (unofficial name and keywords), folded and stemmed like English queries, and the
+ * name and everyday names in lowercase with their diacritics, for the diacritics tie-breaker.
+ */
+export function extraSearchTexts(p: ProcedureDetail): { nameEn: string; keywordsEn: string; accent: string } {
+  const en = (t: string) => englishWords(fold(t)).join(' ');
+  return {
+    nameEn: p.nameEn ? en(p.nameEn) : '',
+    keywordsEn: (p.keywordsEn ?? []).map(en).filter(Boolean).join(' | '),
+    accent: [p.name, ...p.aliases].map((t) => t.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')).join(' | '),
   };
 }
 
@@ -119,6 +133,21 @@ export async function upsertProcedure(q: Queryable, input: ProcedureInput): Prom
        fee_amount = EXCLUDED.fee_amount, search_name = EXCLUDED.search_name, search_aliases = EXCLUDED.search_aliases,
        name_vec = EXCLUDED.name_vec, alias_vec = EXCLUDED.alias_vec, na_vec = EXCLUDED.na_vec, all_vec = EXCLUDED.all_vec`,
     [detail.code, texts.name, texts.aliases, texts.other],
+  );
+  const extra = extraSearchTexts(detail);
+  await q.query(
+    `UPDATE procedure_search SET name_en = $2, search_name_en = ' ' || $3, search_keywords_en = ' ' || $4,
+        name_en_vec = strip(to_tsvector('simple', $3)), keywords_en_vec = strip(to_tsvector('simple', $4)),
+        nk_en_vec = strip(to_tsvector('simple', $3 || ' ' || $4)), all_en_vec = strip(to_tsvector('simple', $3 || ' ' || $4)),
+        accent_text = ' ' || $5
+     WHERE code = $1`,
+    [detail.code, detail.nameEn ?? null, extra.nameEn, extra.keywordsEn, extra.accent],
+  );
+  await q.query(
+    `INSERT INTO search_terms_en (term)
+     SELECT DISTINCT unnest(tsvector_to_array(all_en_vec)) FROM procedure_search WHERE code = $1
+     ON CONFLICT DO NOTHING`,
+    [detail.code],
   );
   await q.query(
     `INSERT INTO search_terms (term)

@@ -7,6 +7,7 @@ import { upsertProcedure, type ProcedureInput } from '../db/catalog.js';
 import type { Db, Queryable } from '../db/types.js';
 import { hashVerifiers } from '../db/verifier.js';
 import type { Logger } from '../http/logger.js';
+import { insertNationalSynonyms, type SynonymEntry } from '../search/dictionary.js';
 import { insertAdminUnits, readAdminUnits } from './admin-units.js';
 
 const SEED_LOCK_KEY = 668_2820_0002;
@@ -205,10 +206,20 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRep
         }
         report.fields = fieldList.length;
         const catalog = readJson<{ procedures: ProcedureInput[] }>(seedDir, 'procedures.json');
+        // unofficial English names and keywords live in their own file, keyed by code
+        const english = readJson<{ procedures: Record<string, { name: string; keywords?: string[] }> }>(seedDir, 'procedures.en.json');
         for (const p of catalog?.procedures ?? []) {
-          await upsertProcedure(tx, p);
+          const en = english?.procedures[p.code];
+          await upsertProcedure(tx, en ? { ...p, nameEn: en.name, keywordsEn: en.keywords ?? [] } : p);
           report.procedures++;
         }
+      });
+    }
+
+    if (await isEmpty(tx, 'search_synonyms')) {
+      await timed('searchTerms', async () => {
+        const terms = readJson<{ entries: SynonymEntry[] }>(seedDir, 'search-terms.json');
+        await insertNationalSynonyms(tx, terms?.entries ?? []);
       });
     }
 

@@ -2,6 +2,7 @@
 export * from './common.js';
 export * from './unit.js';
 export * from './procedure.js';
+export * from './search-report.js';
 export * from './dossier.js';
 export * from './evaluation.js';
 export * from './survey.js';

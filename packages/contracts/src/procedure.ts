@@ -161,8 +161,6 @@ export const ProcedureDetailSchema = z
     code: ProcedureCodeSchema,
     name: z.string().min(1).describe('Tên thủ tục chính thức.'),
     aliases: z.array(z.string().min(1)).describe('Tên thường gọi/tên cũ người dân hay gõ, ví dụ "làm giấy khai sinh".'),
-    nameEn: z.string().min(1).max(500).optional().describe('Unofficial English translation of the name, for English pages; the Vietnamese name is the official one.'),
-    keywordsEn: z.array(z.string().min(1).max(200)).max(50).optional().describe('English words people may type for this procedure (unofficial).'),
     field: FieldRefSchema,
     level: ProcedureLevelSchema,
     kind: z.string().describe('Loại thủ tục, ví dụ "TTHC được luật giao quy định chi tiết".'),
@@ -221,7 +219,7 @@ export const ProcedureSummarySchema = z
     timeLimitText: z.string().describe('Thời hạn của cách thức nhanh nhất, bằng lời.'),
     feeText: z.string().describe('Phí, lệ phí khi nộp trực tiếp, bằng lời.'),
     feeAmount: z.number().int().min(0).nullable().describe('Phí khi nộp trực tiếp (đồng); null = thay đổi.'),
-    nameEn: z.string().optional().describe('Unofficial English name, shown beside the official Vietnamese one; only with lang=en (or Accept-Language: en).'),
+    nameEn: z.string().optional().describe('Unofficial English translation of the name, shown beside the official Vietnamese one; only with lang=en.'),
     score: z.number().optional().describe('Độ khớp với từ khóa tìm kiếm (càng lớn càng khớp); chỉ có khi tìm theo q.'),
   })
   .meta({ id: 'ProcedureSummary', description: 'Thủ tục trong kết quả tìm kiếm.' });

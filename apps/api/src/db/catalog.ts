@@ -6,7 +6,12 @@ import { fold } from '../search/normalize.js';
 import type { Queryable } from './types.js';
 
 /** A procedure plus where it is offered: unit codes, or `["*"]` for every commune-level unit. */
-export type ProcedureInput = ProcedureDetail & { units: readonly string[] };
+export type ProcedureInput = ProcedureDetail & {
+  units: readonly string[];
+  /** Unofficial English name and keywords (seed/procedures.en.json or the write API); searched, not part of the detail. */
+  nameEn?: string | undefined;
+  keywordsEn?: readonly string[] | undefined;
+};
 
 const UNIT_RANK: Record<string, number> = { 'working-hours': 1 / 8, 'working-days': 1, days: 1 };
 
@@ -62,7 +67,7 @@ export function searchTexts(p: ProcedureDetail): { name: string; aliases: string
  * English texts (unofficial name and keywords), folded and stemmed like English queries, and the
  * name and everyday names in lowercase with their diacritics, for the diacritics tie-breaker.
  */
-export function extraSearchTexts(p: ProcedureDetail): { nameEn: string; keywordsEn: string; accent: string } {
+export function extraSearchTexts(p: ProcedureInput): { nameEn: string; keywordsEn: string; accent: string } {
   const en = (t: string) => englishWords(fold(t)).join(' ');
   return {
     nameEn: p.nameEn ? en(p.nameEn) : '',
@@ -76,7 +81,7 @@ export function extraSearchTexts(p: ProcedureDetail): { nameEn: string; keywords
  * code was new. Run inside a transaction when writing several.
  */
 export async function upsertProcedure(q: Queryable, input: ProcedureInput): Promise<{ created: boolean; updatedAt: Date }> {
-  const { units, ...detail } = input;
+  const { units, nameEn, keywordsEn, ...detail } = input;
   const summary = summaryColumns(detail);
   const texts = searchTexts(detail);
   const allUnits = units.includes('*');
@@ -134,14 +139,14 @@ export async function upsertProcedure(q: Queryable, input: ProcedureInput): Prom
        name_vec = EXCLUDED.name_vec, alias_vec = EXCLUDED.alias_vec, na_vec = EXCLUDED.na_vec, all_vec = EXCLUDED.all_vec`,
     [detail.code, texts.name, texts.aliases, texts.other],
   );
-  const extra = extraSearchTexts(detail);
+  const extra = extraSearchTexts(input);
   await q.query(
     `UPDATE procedure_search SET name_en = $2, search_name_en = ' ' || $3, search_keywords_en = ' ' || $4,
         name_en_vec = strip(to_tsvector('simple', $3)), keywords_en_vec = strip(to_tsvector('simple', $4)),
         nk_en_vec = strip(to_tsvector('simple', $3 || ' ' || $4)), all_en_vec = strip(to_tsvector('simple', $3 || ' ' || $4)),
         accent_text = ' ' || $5
      WHERE code = $1`,
-    [detail.code, detail.nameEn ?? null, extra.nameEn, extra.keywordsEn, extra.accent],
+    [detail.code, nameEn ?? null, extra.nameEn, extra.keywordsEn, extra.accent],
   );
   await q.query(
     `INSERT INTO search_terms_en (term)

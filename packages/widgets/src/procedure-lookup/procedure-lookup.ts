@@ -268,6 +268,8 @@ export class McProcedureLookup extends McWidget {
           ...this.scope,
           field: this.fieldFilter || undefined,
           online: this.onlineFilter || undefined,
+          // English pages also search the unofficial English names and get them back (nameEn)
+          lang: this.locale,
           page: this.page,
           limit: this.limit,
         },
@@ -556,15 +558,13 @@ export class McProcedureLookup extends McWidget {
 
   private renderResult(item: ProcedureSummary, level: number): TemplateResult {
     const href = this.linkTemplate ? fillTemplate(this.linkTemplate, { code: item.code }) : undefined;
+    const click = (e: MouseEvent) => this.onResultClick(item, e, href);
     const name = href
-      ? html`<a part="result-link" class="result-link" data-code=${item.code} href=${href} @click=${(e: MouseEvent) => this.onResultClick(item, e, href)}
-          >${item.name}</a
-        >`
-      : html`<button part="result-link" class="result-link" type="button" data-code=${item.code} @click=${(e: MouseEvent) => this.onResultClick(item, e)}>
-          ${item.name}
-        </button>`;
+      ? html`<a part="result-link" class="result-link" data-code=${item.code} href=${href} @click=${click}>${item.name}</a>`
+      : html`<button part="result-link" class="result-link" type="button" data-code=${item.code} @click=${click}>${item.name}</button>`;
     return html`<li class="result" part="result">
       ${heading(level, name, { class: 'result-heading' })}
+      ${item.nameEn ? html`<p part="result-name-en" lang="en">${item.nameEn}</p>` : nothing}
       <dl class="result-meta" part="result-meta">
         <div><dt>${this.msg('lookup.result.field')}</dt><dd>${item.field.name}</dd></div>
         <div><dt>${this.msg('lookup.result.time')}</dt><dd>${item.timeLimitText}</dd></div>

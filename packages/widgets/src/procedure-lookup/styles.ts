@@ -93,6 +93,12 @@ export const lookupStyles = css`
     flex: 1 1 12rem;
   }
   .result-foot,
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
   .code {
     color: ${token('color-text-muted')};
     font-size: ${token('font-size-sm')};

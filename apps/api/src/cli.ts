@@ -6,6 +6,7 @@
 //   motcua-api keys revoke <prefix>
 //   motcua-api import-catalog <file.json> [--dry-run]
 //   motcua-api calendar show <year> | calendar import <file.json> --year YYYY [--province NN]
+//   motcua-api search-misses [--unit NNNNN | --province NN] [--from D] [--to D] [--json]
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { openCliDb } from './cli/db.js';
@@ -13,11 +14,13 @@ import { importCatalogCommand, IMPORT_USAGE } from './cli/import-catalog.js';
 import { calendarCommand, CALENDAR_USAGE } from './cli/calendar.js';
 import { CliError, processIo, type Io } from './cli/io.js';
 import { keysCommand, KEYS_USAGE } from './cli/keys.js';
+import { searchMissesCommand, SEARCH_MISSES_USAGE } from './cli/search-misses.js';
 
 export const USAGE = `Usage:
 ${KEYS_USAGE}
 ${IMPORT_USAGE}
 ${CALENDAR_USAGE}
+${SEARCH_MISSES_USAGE}
 
 Database: DATABASE_URL (PostgreSQL) or MOTCUA_DATA_DIR (embedded PGlite, default .data/).
 With PGlite, stop the server first: its data folder serves one process at a time.`;
@@ -35,6 +38,9 @@ export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.Pro
         return 0;
       case 'calendar':
         await calendarCommand(() => openCliDb(env), rest, io);
+        return 0;
+      case 'search-misses':
+        await searchMissesCommand(() => openCliDb(env), rest, io);
         return 0;
       case undefined:
       case 'help':

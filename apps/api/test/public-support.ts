@@ -61,6 +61,7 @@ function seededImageKey(): string {
     // the seeded calendar and the demo's placement
     join(API_ROOT, 'src', 'domain', 'calendar-store.ts'),
     join(API_ROOT, '..', '..', 'packages', 'contracts', 'src', 'calendar.ts'),
+    join(API_ROOT, 'src', 'search', 'english.ts'),
   ];
   for (const f of inputs) h.update(f.slice(API_ROOT.length)).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);

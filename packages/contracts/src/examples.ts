@@ -419,6 +419,17 @@ export const ROUTE_EXAMPLES: { readonly [K in OperationId]: RouteExamples } = {
     body: dossierEventExample,
     responses: { 201: dossierEventResultExample },
   },
+  listSearchMisses: {
+    query: { province: '01', from: '2026-11-01', to: '2026-11-30' },
+    responses: {
+      200: {
+        from: '2026-11-01',
+        to: '2026-11-30',
+        minAddresses: 3,
+        items: [{ unit: '00004', query: 'lam so tam tru cho nguoi nuoc ngoai', count: 7, days: 4, lastDay: '2026-11-28' }],
+      },
+    },
+  },
   healthz: { responses: { 200: health } },
   readyz: { responses: { 200: ready, 503: notReady } },
 };

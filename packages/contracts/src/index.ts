@@ -4,6 +4,7 @@ export * from './validation-messages.js';
 export * from './unit.js';
 export * from './procedure.js';
 export * from './calendar-api.js';
+export * from './search-report.js';
 export * from './dossier.js';
 export * from './evaluation.js';
 export * from './survey.js';

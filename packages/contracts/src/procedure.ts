@@ -221,6 +221,7 @@ export const ProcedureSummarySchema = z
     timeLimitText: z.string().describe('Thời hạn của cách thức nhanh nhất, bằng lời.'),
     feeText: z.string().describe('Phí, lệ phí khi nộp trực tiếp, bằng lời.'),
     feeAmount: z.number().int().min(0).nullable().describe('Phí khi nộp trực tiếp (đồng); null = thay đổi.'),
+    nameEn: z.string().optional().describe('Unofficial English translation of the name, shown beside the official Vietnamese one; only with lang=en.'),
     score: z.number().optional().describe('Độ khớp với từ khóa tìm kiếm (càng lớn càng khớp); chỉ có khi tìm theo q.'),
   })
   .meta({ id: 'ProcedureSummary', description: 'Thủ tục trong kết quả tìm kiếm.' });
@@ -237,6 +238,10 @@ export const ProcedureSearchQuerySchema = z.object({
   field: FieldCodeSchema.optional(),
   level: ProcedureLevelSchema.optional(),
   online: OnlineFilterSchema.optional(),
+  lang: z
+    .enum(['vi', 'en'])
+    .optional()
+    .describe('Ngôn ngữ của trang hỏi: en tìm cả tên tiếng Anh (bản dịch không chính thức) và trả nameEn. Không có: theo Accept-Language, mặc định vi.'),
   ...paginationQuery,
 });
 export type ProcedureSearchQuery = z.infer<typeof ProcedureSearchQuerySchema>;

@@ -16,6 +16,7 @@ import {
   ProcedureSearchQuerySchema,
   ProcedureSearchResultSchema,
 } from './procedure.js';
+import { SearchMissQuerySchema, SearchMissReportSchema } from './search-report.js';
 import { UnitStatsSchema } from './stats.js';
 import { SurveyRequestSchema, SurveyResponseSchema } from './survey.js';
 import { ProvinceListSchema, UnitDetailSchema, UnitListQuerySchema, UnitListSchema, UnitPathParamsSchema } from './unit.js';
@@ -257,6 +258,17 @@ export const routes = {
     headers: IdempotencyHeadersSchema.partial(),
     body: DossierEventSchema,
     responses: { 201: DossierEventResultSchema, ...problems(400, 401, 403, 404, 409, 413, 422, 429) },
+    auth: 'api-key',
+  },
+  listSearchMisses: {
+    operationId: 'listSearchMisses',
+    method: 'GET',
+    path: '/v1/admin/search-misses',
+    summary: 'Từ khóa người dân tìm mà không thấy thủ tục nào',
+    description: 'Theo đơn vị và khoảng ngày, trong phạm vi của khóa API. Chỉ lưu văn bản đã bỏ dấu, khi nhiều địa chỉ khác nhau cùng gõ; không bao giờ lưu số giấy tờ, số điện thoại.',
+    tags: ['admin'],
+    query: SearchMissQuerySchema,
+    responses: { 200: SearchMissReportSchema, ...problems(400, 401, 403, 429) },
     auth: 'api-key',
   },
   healthz: {

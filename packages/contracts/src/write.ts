@@ -24,7 +24,11 @@ import { ProcedureDetailSchema } from './procedure.js';
 export const ProcedureUpsertSchema = z
   .intersection(
     ProcedureDetailSchema,
-    z.object({ units: z.array(UnitCodeSchema).describe('Đơn vị cấp xã thực hiện thủ tục này (thay thế danh sách cũ).') }),
+    z.object({
+      units: z.array(UnitCodeSchema).describe('Đơn vị cấp xã thực hiện thủ tục này (thay thế danh sách cũ).'),
+      nameEn: z.string().min(1).max(500).optional().describe('Unofficial English translation of the name, searched and shown on English pages beside the official Vietnamese name.'),
+      keywordsEn: z.array(z.string().min(1).max(200)).max(50).optional().describe('English words people may type for this procedure (unofficial).'),
+    }),
   )
   .meta({ id: 'ProcedureUpsert', description: 'Thủ tục kèm danh sách đơn vị thực hiện (PUT /v1/admin/procedures/{code}; code phải trùng đường dẫn).' });
 export type ProcedureUpsert = z.infer<typeof ProcedureUpsertSchema>;

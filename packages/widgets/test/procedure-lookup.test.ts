@@ -295,6 +295,27 @@ describe('mc-procedure-lookup: lazily loaded parts', () => {
 });
 
 describe('mc-procedure-lookup: English', () => {
+  it('finds procedures typed in English and shows the English name beside the official Vietnamese one', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><mc-procedure-lookup api=${api} unit="25459" query="residence registration"></mc-procedure-lookup></div>`);
+    const el = wrap.querySelector('mc-procedure-lookup')!;
+    await settle(el);
+    await waitForStatus(el, /procedures? found for “residence registration”/);
+    const first = qa(el, '[part~="result"]')[0]!;
+    expect(first.querySelector('[part~="result-link"]')!.textContent!.trim()).to.equal('Đăng ký tạm trú');
+    const en = first.querySelector('[part~="result-name-en"]')!;
+    expect(en.textContent!.trim()).to.equal('Temporary residence registration');
+    expect(en.getAttribute('lang')).to.equal('en');
+    expect((q(el, '[part~="search-input"]') as HTMLElement & { hint: string }).hint).to.contain('unofficial translations');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a Vietnamese page shows no English names', async () => {
+    const el = await render(html`<mc-procedure-lookup api=${api} unit="25459" query="tạm trú"></mc-procedure-lookup>`);
+    await waitForStatus(el, /thủ tục/);
+    expect(qa(el, '[part~="result"]').length).to.be.greaterThan(0);
+    expect(q(el, '[part~="result-name-en"]')).to.equal(null);
+  });
+
   it('renders the search, the results and a procedure\u2019s detail in English', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><mc-procedure-lookup api=${api} unit="25459" query="khai sinh"></mc-procedure-lookup></div>`);
     const el = wrap.querySelector('mc-procedure-lookup')!;

@@ -1,11 +1,17 @@
 // Writing the procedure catalog: one function used by the seed loader, the write API and the
 // catalog import CLI, so the precomputed summary and search columns are always filled the same way.
 import type { ProcedureChannel, ProcedureDetail } from '@motcua/contracts';
+import { englishWords } from '../search/english.js';
 import { fold } from '../search/normalize.js';
 import type { Queryable } from './types.js';
 
 /** A procedure plus where it is offered: unit codes, or `["*"]` for every commune-level unit. */
-export type ProcedureInput = ProcedureDetail & { units: readonly string[] };
+export type ProcedureInput = ProcedureDetail & {
+  units: readonly string[];
+  /** Unofficial English name and keywords (seed/procedures.en.json or the write API); searched, not part of the detail. */
+  nameEn?: string | undefined;
+  keywordsEn?: readonly string[] | undefined;
+};
 
 const UNIT_RANK: Record<string, number> = { 'working-hours': 1 / 8, 'working-days': 1, days: 1 };
 
@@ -58,11 +64,24 @@ export function searchTexts(p: ProcedureDetail): { name: string; aliases: string
 }
 
 /**
+ * English texts (unofficial name and keywords), folded and stemmed like English queries, and the
+ * name and everyday names in lowercase with their diacritics, for the diacritics tie-breaker.
+ */
+export function extraSearchTexts(p: ProcedureInput): { nameEn: string; keywordsEn: string; accent: string } {
+  const en = (t: string) => englishWords(fold(t)).join(' ');
+  return {
+    nameEn: p.nameEn ? en(p.nameEn) : '',
+    keywordsEn: (p.keywordsEn ?? []).map(en).filter(Boolean).join(' | '),
+    accent: [p.name, ...p.aliases].map((t) => t.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')).join(' | '),
+  };
+}
+
+/**
  * Inserts or replaces a procedure, the units offering it and its search row. Returns whether the
  * code was new. Run inside a transaction when writing several.
  */
 export async function upsertProcedure(q: Queryable, input: ProcedureInput): Promise<{ created: boolean; updatedAt: Date }> {
-  const { units, ...detail } = input;
+  const { units, nameEn, keywordsEn, ...detail } = input;
   const summary = summaryColumns(detail);
   const texts = searchTexts(detail);
   const allUnits = units.includes('*');
@@ -119,6 +138,21 @@ export async function upsertProcedure(q: Queryable, input: ProcedureInput): Prom
        fee_amount = EXCLUDED.fee_amount, search_name = EXCLUDED.search_name, search_aliases = EXCLUDED.search_aliases,
        name_vec = EXCLUDED.name_vec, alias_vec = EXCLUDED.alias_vec, na_vec = EXCLUDED.na_vec, all_vec = EXCLUDED.all_vec`,
     [detail.code, texts.name, texts.aliases, texts.other],
+  );
+  const extra = extraSearchTexts(input);
+  await q.query(
+    `UPDATE procedure_search SET name_en = $2, search_name_en = ' ' || $3, search_keywords_en = ' ' || $4,
+        name_en_vec = strip(to_tsvector('simple', $3)), keywords_en_vec = strip(to_tsvector('simple', $4)),
+        nk_en_vec = strip(to_tsvector('simple', $3 || ' ' || $4)), all_en_vec = strip(to_tsvector('simple', $3 || ' ' || $4)),
+        accent_text = ' ' || $5
+     WHERE code = $1`,
+    [detail.code, nameEn ?? null, extra.nameEn, extra.keywordsEn, extra.accent],
+  );
+  await q.query(
+    `INSERT INTO search_terms_en (term)
+     SELECT DISTINCT unnest(tsvector_to_array(all_en_vec)) FROM procedure_search WHERE code = $1
+     ON CONFLICT DO NOTHING`,
+    [detail.code],
   );
   await q.query(
     `INSERT INTO search_terms (term)

@@ -7,6 +7,7 @@ import { upsertProcedure, type ProcedureInput } from '../db/catalog.js';
 import type { Db, Queryable } from '../db/types.js';
 import { hashVerifiers } from '../db/verifier.js';
 import type { Logger } from '../http/logger.js';
+import { insertNationalSynonyms, type SynonymEntry } from '../search/dictionary.js';
 import { insertAdminUnits, readAdminUnits } from './admin-units.js';
 import { calendarsOf, seedCalendar } from '../domain/calendar-store.js';
 import { calendarDaysFromFile, vietnamToday } from '@motcua/contracts/calendar';
@@ -213,8 +214,11 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRep
         }
         report.fields = fieldList.length;
         const catalog = readJson<{ procedures: ProcedureInput[] }>(seedDir, 'procedures.json');
+        // unofficial English names and keywords live in their own file, keyed by code
+        const english = readJson<{ procedures: Record<string, { name: string; keywords?: string[] }> }>(seedDir, 'procedures.en.json');
         for (const p of catalog?.procedures ?? []) {
-          await upsertProcedure(tx, p);
+          const en = english?.procedures[p.code];
+          await upsertProcedure(tx, en ? { ...p, nameEn: en.name, keywordsEn: en.keywords ?? [] } : p);
           report.procedures++;
         }
       });
@@ -224,6 +228,13 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRep
       await timed('calendar', async () => {
         const file = readJson<Parameters<typeof calendarDaysFromFile>[0] & { source?: string }>(seedDir, 'holidays.json');
         if (file) report.calendarYears = await seedCalendar(tx, calendarDaysFromFile(file), file.source ?? 'seed/holidays.json');
+      });
+    }
+
+    if (await isEmpty(tx, 'search_synonyms')) {
+      await timed('searchTerms', async () => {
+        const terms = readJson<{ entries: SynonymEntry[] }>(seedDir, 'search-terms.json');
+        await insertNationalSynonyms(tx, terms?.entries ?? []);
       });
     }
 

@@ -6,7 +6,8 @@ import type { MessageParams, Messages } from '@motcua/ui';
 export const en: Partial<Messages> = {
   'lookup.heading': 'Find an administrative procedure',
   'lookup.search.label': 'Search procedures',
-  'lookup.search.hint': 'Type what you need to do, with or without Vietnamese accents, e.g. khai sinh (birth registration), tạm trú, chứng thực.',
+  'lookup.search.hint':
+    'Type what you need to do, in English or Vietnamese, with or without accents, e.g. birth registration, khai sinh, tạm trú. English names are unofficial translations; the Vietnamese name is the official one.',
   'lookup.search.region': 'Search administrative procedures',
   'lookup.field.label': 'Field',
   'lookup.field.all': 'All fields',

@@ -71,6 +71,7 @@ const PROVINCE_RE = /^\d{2}$/;
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart result-link - A result's link or button.
+ * @csspart result-name-en - A result's unofficial English name, beside the official Vietnamese one (English pages).
  * @csspart result-meta - A result's field, time limit and fee.
  * @csspart badge - A result's online badge.
  * @csspart pagination - The pagination (`mc-pagination`).
@@ -200,14 +201,15 @@ export class McProcedureLookup extends McWidget {
     super.updated(changed);
     const focus = this.pendingFocus;
     if (!focus) return;
-    let target: HTMLElement | null = null;
-    if (focus === 'detail') target = this.renderRoot.querySelector<HTMLElement>('#detail-heading') ?? this.renderRoot.querySelector<HTMLElement>('[part~="back"]');
-    else if (focus === 'back') target = this.renderRoot.querySelector<HTMLElement>('[part~="back"]');
-    else if (focus === 'status') target = this.renderRoot.querySelector<HTMLElement>('#results-heading');
-    else if (focus.startsWith('result:')) {
-      const code = focus.slice(7);
-      target = this.renderRoot.querySelector<HTMLElement>(`[data-code="${CSS.escape(code)}"]`);
-    }
+    const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    const target =
+      focus === 'detail'
+        ? (find('#detail-heading') ?? find('[part~="back"]'))
+        : focus === 'back'
+          ? find('[part~="back"]')
+          : focus === 'status'
+            ? find('#results-heading')
+            : find(`[data-code="${CSS.escape(focus.slice(7))}"]`);
     if (target) {
       // Keep waiting for the detail heading while the detail loads (focus sits on "back" meanwhile).
       if (!(focus === 'detail' && target.id !== 'detail-heading')) this.pendingFocus = '';
@@ -268,6 +270,8 @@ export class McProcedureLookup extends McWidget {
           ...this.scope,
           field: this.fieldFilter || undefined,
           online: this.onlineFilter || undefined,
+          // English pages also search the unofficial English names and get them back (nameEn)
+          lang: this.locale,
           page: this.page,
           limit: this.limit,
         },
@@ -556,15 +560,13 @@ export class McProcedureLookup extends McWidget {
 
   private renderResult(item: ProcedureSummary, level: number): TemplateResult {
     const href = this.linkTemplate ? fillTemplate(this.linkTemplate, { code: item.code }) : undefined;
+    const click = (e: MouseEvent) => this.onResultClick(item, e, href);
     const name = href
-      ? html`<a part="result-link" class="result-link" data-code=${item.code} href=${href} @click=${(e: MouseEvent) => this.onResultClick(item, e, href)}
-          >${item.name}</a
-        >`
-      : html`<button part="result-link" class="result-link" type="button" data-code=${item.code} @click=${(e: MouseEvent) => this.onResultClick(item, e)}>
-          ${item.name}
-        </button>`;
+      ? html`<a part="result-link" class="result-link" data-code=${item.code} href=${href} @click=${click}>${item.name}</a>`
+      : html`<button part="result-link" class="result-link" type="button" data-code=${item.code} @click=${click}>${item.name}</button>`;
     return html`<li class="result" part="result">
       ${heading(level, name, { class: 'result-heading' })}
+      ${item.nameEn && html`<p part="result-name-en" lang="en">${item.nameEn}</p>`}
       <dl class="result-meta" part="result-meta">
         <div><dt>${this.msg('lookup.result.field')}</dt><dd>${item.field.name}</dd></div>
         <div><dt>${this.msg('lookup.result.time')}</dt><dd>${item.timeLimitText}</dd></div>

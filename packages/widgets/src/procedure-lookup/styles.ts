@@ -33,15 +33,10 @@ export const lookupStyles = css`
     font-weight: ${token('font-weight-bold')};
     min-height: 1.5em;
   }
-  .status:focus-visible {
-    ${focusRing}
-  }
   .results {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: flex;
-    flex-direction: column;
   }
   .result {
     display: flex;
@@ -72,6 +67,7 @@ export const lookupStyles = css`
   .result-link:hover {
     text-decoration-thickness: 2px;
   }
+  .status:focus-visible,
   .result-link:focus-visible,
   .back:focus-visible {
     ${focusRing}
@@ -96,7 +92,8 @@ export const lookupStyles = css`
     margin: 0;
     flex: 1 1 12rem;
   }
-  .result-foot {
+  .result-foot,
+  .suggestions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -105,12 +102,6 @@ export const lookupStyles = css`
   .code {
     color: ${token('color-text-muted')};
     font-size: ${token('font-size-sm')};
-  }
-  .suggestions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${token('space-2')};
   }
   .back {
     align-self: flex-start;

@@ -20,6 +20,7 @@ import { authenticateKey, bearerToken, scopeAllowsUnit, touchApiKey, type Authen
 import { canonicalJson, idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import type { RateLimits } from '../../security/rate-limit.js';
 import { fieldProblem, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../citizen/respond.js';
+import { missReport, searchMissMinAddresses, vietnamDay } from '../../search/misses.js';
 
 export interface AdminDeps {
   db: Db;
@@ -293,5 +294,34 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
     if (errors.length > 0) return problem(c, fieldProblem(422, errors));
     const saved = await writeCalendarYear(db, params.year, body, { actor: `api-key:${key.scopeText}`, apiKeyId: key.id });
     return jsonResponse(200, saved);
+  });
+
+  // GET /v1/admin/search-misses ---------------------------------------------------------------
+  mount(app, routes.listSearchMisses, async (c, { query }) => {
+    const key = keyOf(c);
+    const today = vietnamDay(new Date());
+    const to = query.to ?? today;
+    const from = query.from ?? vietnamDay(new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000));
+    if (from > to) return problem(c, fieldProblem(400, [{ field: 'query.from', message: 'Ngày bắt đầu sau ngày kết thúc', code: 'invalid_range' }]));
+    // Units the key may see, narrowed by the filters; null = everything (province:* keys only).
+    let units: string[] | null = null;
+    const province = query.province ?? (key.scope.kind === 'province' ? key.scope.province : undefined);
+    if (key.scope.kind === 'province' && query.province && query.province !== key.scope.province) {
+      return forbidden(c, `Khóa ${key.scopeText} chỉ xem được tỉnh của mình.`, [{ field: 'query.province', message: 'Ngoài phạm vi của khóa', code: 'out_of_scope' }]);
+    }
+    if (query.unit) {
+      const provinces = await unitProvinces(db, [query.unit]);
+      if (!scopeAllowsUnit(key.scope, query.unit, provinces.get(query.unit) ?? null)) {
+        return forbidden(c, `Đơn vị ${query.unit} ngoài phạm vi của khóa (${key.scopeText}).`, [{ field: 'query.unit', message: 'Ngoài phạm vi của khóa', code: 'out_of_scope' }]);
+      }
+      units = [query.unit];
+    } else if (key.scope.kind === 'unit') {
+      units = [key.scope.unit];
+    } else if (province) {
+      const res = await db.query<{ code: string }>('SELECT code FROM units WHERE province_code = $1', [province]);
+      units = res.rows.map((r) => r.code);
+    }
+    const items = await missReport(db, { units, from, to });
+    return jsonResponse(200, { from, to, minAddresses: searchMissMinAddresses(), items }, { 'cache-control': 'no-store' });
   });
 }

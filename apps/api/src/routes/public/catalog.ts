@@ -6,7 +6,9 @@ import { cachedJson, cachedText } from '../../http/cache.js';
 import { notFound } from '../../http/problem.js';
 import { mount } from '../../http/route.js';
 import type { AppEnv } from '../../http/types.js';
+import { recordMiss } from '../../search/misses.js';
 import { searchProcedures } from '../../search/procedures.js';
+import { clientAddress } from '../../security/rate-limit.js';
 import type { RouteDeps } from '../index.js';
 import { getUnitDetail } from './units.js';
 import { calendarsOf } from '../../domain/calendar-store.js';
@@ -35,7 +37,17 @@ export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
   });
 
   mount(app, routes.searchProcedures, async (c, { query }) => {
-    return cachedJson(c, await searchProcedures(db, query));
+    const result = await searchProcedures(db, query);
+    const res = cachedJson(c, result);
+    if (result.total === 0 && query.q && query.q.trim() !== '' && query.page === 1) {
+      // What citizens could not find (src/search/misses.ts). Not kept in this process's answer
+      // cache, so each address is counted; a failure to record never fails the search.
+      c.set('cacheable', undefined);
+      await recordMiss(db, { q: query.q, unit: query.unit, address: clientAddress(c), at: new Date() }).catch((err: unknown) => {
+        deps.logger.warn('search miss not recorded', { err: String(err) });
+      });
+    }
+    return res;
   });
 
   mount(app, routes.getProcedure, async (c, { params, query }) => {

@@ -1,0 +1,28 @@
+// Run by bench/search/run.mjs (tsx, TypeScript sources of apps/api).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SEED_DIR } from '../../apps/api/src/config.js';
+import { migrate } from '../../apps/api/src/db/migrate.js';
+import { createMemoryPglite, createPgliteDb } from '../../apps/api/src/db/pglite.js';
+import { evaluateSearch, formatFigures, parseEvalSet } from '../../apps/api/src/search/evaluate.js';
+import { seedIfEmpty } from '../../apps/api/src/seed/index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const set = parseEvalSet(readFileSync(join(HERE, 'queries.tsv'), 'utf8'));
+const db = await createPgliteDb({ instance: await createMemoryPglite() });
+await migrate(db);
+await seedIfEmpty(db, { seedDir: SEED_DIR });
+const t0 = performance.now();
+const r = await evaluateSearch(db, set);
+const ms = performance.now() - t0;
+console.log(`Search evaluation: ${set.length} queries (bench/search/queries.tsv), embedded PGlite, seeded catalog\n`);
+console.log(formatFigures(r));
+const ratchet = JSON.parse(readFileSync(join(HERE, 'ratchet.json'), 'utf8')) as { recallAt3: number };
+console.log(`\nratchet (bench/search/ratchet.json): recall@3 ≥ ${(ratchet.recallAt3 * 100).toFixed(1)}%`);
+console.log(`single-query latency on PGlite, in process: mean ${(ms / set.length).toFixed(2)} ms over ${set.length} queries`);
+if (process.argv.includes('--misses')) {
+  console.log('\nNot in the first three:');
+  for (const m of r.misses) console.log(`  [${m.kind}] ${m.q} → expected ${m.expected.join('|')}, got ${m.got.join(', ') || '(nothing)'}`);
+}
+await db.close();

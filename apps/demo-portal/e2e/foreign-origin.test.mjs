@@ -252,6 +252,31 @@ describe('widgets on a commune site of another origin', () => {
     }
   });
 
+  test('a reader who set a larger default font size (20 px) gets it, on the neutral and on the 62.5 % page alike', async () => {
+    const sizes = {};
+    for (const path of ['/neutral.html', '/themed.html']) {
+      const { page, context } = await newPage(browser, { viewport: PHONE });
+      try {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20, fixed: 16 } });
+        await page.goto(`${site.url}${path}`);
+        await allReady(page, ['mc-procedure-lookup', 'mc-status-tracker']);
+        sizes[path] = await page.evaluate(() => {
+          const lookup = document.querySelector('mc-procedure-lookup');
+          const px = (el) => getComputedStyle(el).fontSize;
+          return { host: px(lookup), heading: px(lookup.shadowRoot.querySelector('h2')), tracker: px(document.querySelector('mc-status-tracker')) };
+        });
+        assertClean(page);
+      } finally {
+        await context.close();
+      }
+    }
+    assert.equal(sizes['/neutral.html'].host, '20px', JSON.stringify(sizes));
+    assert.deepEqual(sizes['/themed.html'], sizes['/neutral.html']);
+    assert.notEqual(sizes['/neutral.html'].heading, '20px', 'the heading is larger than the text');
+  });
+
   test('a page without a doctype (quirks mode): same styles as the neutral page, no overflow', async () => {
     const { page, context } = await open('/quirks.html');
     try {

@@ -71,6 +71,11 @@ export function minifyCssParts(parts) {
         while (j < s.length && s[j] !== c) j += s[j] === '\\' ? 2 : 1;
         write(s.slice(i, j + 1));
         i = j + 1;
+      } else if (c === '0' && s[i + 1] === '.' && /\d/.test(s[i + 2] ?? '') && /[\s,:(+*/-]$/.test(pending ? `${r} ` : r) && !/url\($/.test(r)) {
+        // A leading zero (`0.5rem`, `-0.25em`) is not needed: `.5rem`. Only where a number starts
+        // (after a separator), never inside `url(…)` or a longer number or name.
+        write('.');
+        i += 2;
       } else {
         if (c === '}' && r.endsWith(';')) r = r.slice(0, -1);
         write(c);

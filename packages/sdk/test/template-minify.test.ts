@@ -80,6 +80,12 @@ const CSS_CASES: Array<{ name: string; parts: string[]; values?: string[]; probe
     props: ['width', 'padding-top', 'border-left-width', 'border-left-style'],
   },
   {
+    name: 'leading zeros of numbers dropped, not in names, longer numbers or url()',
+    parts: ['.b { padding: 0.5rem 0.25em; margin-left: -0.5em; width: calc(10.5px + 0.1em); line-height: 0.9; opacity: 0.5 }'],
+    probe: '<div class="b"></div>',
+    props: ['padding-top', 'padding-left', 'margin-left', 'width', 'line-height', 'opacity'],
+  },
+  {
     name: 'interpolated values',
     parts: ['.b {\n  color: ', ';\n  padding: ', ' ', ';\n  font-family: "Be  Vietnam", serif;\n  content: "  x ";\n}'],
     values: ['rgb(4, 5, 6)', '3px', '7px'],
@@ -119,5 +125,9 @@ describe('template minification (CDN build): css', () => {
     expect(minCss(['.a { padding: ', ' ', '; }'])).to.deep.equal(['.a{padding:', ' ', '}']);
     expect(minCss(['@media screen and (min-width: 1px) { .a { margin: 0 auto } }'])).to.deep.equal(['@media screen and (min-width:1px){.a{margin:0 auto}}']);
     expect(minCss(['.a::before { content: "  a  b  " }'])).to.deep.equal(['.a::before{content:"  a  b  "}']);
+    expect(minCss(['.a { margin: 0.5rem -0.25em; width: calc(10.5px + 0.1em); background: url(0.5.png) }', ' 0.75rem;'])).to.deep.equal([
+      '.a{margin:.5rem -.25em;width:calc(10.5px + .1em);background:url(0.5.png)}',
+      ' .75rem;',
+    ]);
   });
 });

@@ -18,11 +18,7 @@ export function hasSlotted(host: Element, name: string): boolean {
   return !!host.querySelector(`:scope>[slot=${name}]`);
 }
 
-/** Marks our classes, to tell another copy of Một Cửa from a page's own element of the same name. */
-const MC = Symbol.for('motcua.element');
-
 export class McElement extends LitElement implements LangListener {
-  static readonly [MC] = true;
 
   /** The tag this class registers under; every concrete component sets it. */
   static tagName = '';
@@ -59,10 +55,11 @@ export class McElement extends LitElement implements LangListener {
    */
   static define<T extends typeof McElement>(this: T, tagName: string = this.tagName): void {
     if (!tagName) throw new Error(`${this.name} has no static tagName`);
-    const existing = customElements.get(tagName) as unknown as { [MC]?: true } | undefined;
+    const existing = customElements.get(tagName);
     if (existing) {
-      // The page's own script took the name first: say so, plainly, in production too.
-      if (!existing[MC]) console.error(`[motcua] <${tagName}> is already defined by another script on this page`);
+      // The page's own script took the name first (another copy of Một Cửa has msg()): say so,
+      // plainly, in production too.
+      if (!('msg' in existing.prototype)) console.error(`[motcua] <${tagName}> is already defined by another script on this page`);
       else if (DEV && existing !== (this as unknown)) {
         warnDev(`<${tagName}> is already defined by another class (two copies of @motcua/ui on the page?). Keeping the first one.`);
       }

@@ -83,9 +83,9 @@ export abstract class McWidget extends McElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // :host is `font-size: medium` here: sizes follow the reader's setting, not the page's root.
+    // :host is `font-size: medium` here: sizes follow the reader's setting, not the page's root
+    // (McElement has given this root its fitted sheets when the page needs them).
     measureRem(this);
-    fitRoot(this.renderRoot);
     window.addEventListener('online', this.onOnline);
   }
 

@@ -101,6 +101,17 @@ for (const backend of BACKEND_NAMES) {
       assert.equal(national.status, 200);
     });
 
+    test('PUT /v1/admin/procedures refuses a same-day time limit stored as 1 (issue 12), naming the field', async () => {
+      const app = appOn(t.db);
+      const detail = (await get(app, '/v1/procedures/1.001193')).body as Record<string, unknown> & { channels: { timeLimit: { value: number } }[] };
+      const { unit: _unit, due: _due, ...body } = detail;
+      body.channels[0]!.timeLimit.value = 1;
+      const r = await app.request('/v1/admin/procedures/1.001193', json('PUT', { ...body, units: ['*'] }, allKey));
+      assert.equal(r.status, 422);
+      const problem = (await r.json()) as { errors: { field: string }[] };
+      assert.ok(problem.errors.some((e) => e.field === 'body.channels.0.timeLimit.value'), JSON.stringify(problem.errors));
+    });
+
     test('motcua-api calendar import / show: validated, written, audited as the CLI', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'motcua-cal-'));
       const out: string[] = [];

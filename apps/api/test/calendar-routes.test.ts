@@ -138,3 +138,20 @@ for (const backend of BACKEND_NAMES) {
     });
   });
 }
+
+describe('due if filed now: how long an answer may be kept', () => {
+  test('until the next cut-off, the next change of a working-hours limit, or midnight — at most 5 minutes', async () => {
+    const { secondsUntilDueChanges } = await import('../src/routes/public/calendar.js');
+    const { WorkingCalendar } = await import('@motcua/contracts/calendar');
+    const sameDay = { timeLimit: { value: 0, unit: 'working-days' as const, text: '', sameDayCutoff: '15:00', maxWithVerification: null } };
+    const oneHour = { timeLimit: { value: 1, unit: 'working-hours' as const, text: '', sameDayCutoff: null, maxWithVerification: null } };
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T14:59:30+07:00'), [sameDay]), 30);
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T10:00:00+07:00'), [sameDay]), 300);
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T23:58:00+07:00'), []), 120);
+    // 1 working hour: due today until 16:00, tomorrow from 16:01.
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T15:59:00+07:00'), [oneHour]), 120);
+    const cal = new WorkingCalendar();
+    assert.equal(cal.appointmentDate('2026-03-10T16:00:00+07:00', oneHour.timeLimit), '2026-03-10');
+    assert.equal(cal.appointmentDate('2026-03-10T16:01:00+07:00', oneHour.timeLimit), '2026-03-11');
+  });
+});

@@ -101,6 +101,17 @@ for (const backend of BACKEND_NAMES) {
       assert.equal(national.status, 200);
     });
 
+    test('PUT /v1/admin/procedures refuses a same-day time limit stored as 1 (issue 12), naming the field', async () => {
+      const app = appOn(t.db);
+      const detail = (await get(app, '/v1/procedures/1.001193')).body as Record<string, unknown> & { channels: { timeLimit: { value: number } }[] };
+      const { unit: _unit, due: _due, ...body } = detail;
+      body.channels[0]!.timeLimit.value = 1;
+      const r = await app.request('/v1/admin/procedures/1.001193', json('PUT', { ...body, units: ['*'] }, allKey));
+      assert.equal(r.status, 422);
+      const problem = (await r.json()) as { errors: { field: string }[] };
+      assert.ok(problem.errors.some((e) => e.field === 'body.channels.0.timeLimit.value'), JSON.stringify(problem.errors));
+    });
+
     test('motcua-api calendar import / show: validated, written, audited as the CLI', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'motcua-cal-'));
       const out: string[] = [];
@@ -127,3 +138,20 @@ for (const backend of BACKEND_NAMES) {
     });
   });
 }
+
+describe('due if filed now: how long an answer may be kept', () => {
+  test('until the next cut-off, the next change of a working-hours limit, or midnight — at most 5 minutes', async () => {
+    const { secondsUntilDueChanges } = await import('../src/routes/public/calendar.js');
+    const { WorkingCalendar } = await import('@motcua/contracts/calendar');
+    const sameDay = { timeLimit: { value: 0, unit: 'working-days' as const, text: '', sameDayCutoff: '15:00', maxWithVerification: null } };
+    const oneHour = { timeLimit: { value: 1, unit: 'working-hours' as const, text: '', sameDayCutoff: null, maxWithVerification: null } };
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T14:59:30+07:00'), [sameDay]), 30);
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T10:00:00+07:00'), [sameDay]), 300);
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T23:58:00+07:00'), []), 120);
+    // 1 working hour: due today until 16:00, tomorrow from 16:01.
+    assert.equal(secondsUntilDueChanges(new Date('2026-03-10T15:59:00+07:00'), [oneHour]), 120);
+    const cal = new WorkingCalendar();
+    assert.equal(cal.appointmentDate('2026-03-10T16:00:00+07:00', oneHour.timeLimit), '2026-03-10');
+    assert.equal(cal.appointmentDate('2026-03-10T16:01:00+07:00', oneHour.timeLimit), '2026-03-11');
+  });
+});

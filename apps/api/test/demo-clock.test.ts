@@ -13,6 +13,9 @@ import { SEED_DIR } from '../src/config.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedIfEmpty } from '../src/seed/index.js';
 import { appOn, openEmpty } from './public-support.js';
+import { WorkingCalendar, calendarDaysFromFile, vietnamDateTime } from '@motcua/contracts/calendar';
+
+const seedCalendar = WorkingCalendar.fromDays(calendarDaysFromFile(JSON.parse(readFileSync(join(SEED_DIR, 'holidays.json'), 'utf8'))));
 
 interface SeedDossier {
   code: string;
@@ -76,6 +79,23 @@ for (const [label, now] of Object.entries(NOWS)) {
         const submitted = views.filter((v) => v.status.id === 'submitted');
         assert.equal(submitted.length, 1);
         assert.equal(submitted[0]!.appointmentDate, null, 'submitted: no appointment yet');
+        // Moved by working days: every appointment still follows the procedure's time limit (as
+        // check-seed.mjs checks in the file), and lands on a working day, as do apologies' new dates.
+        const rows = await t.db.query<{ code: string; received_at: Date | string; appointment_date: Date | string | null; apology: { newAppointmentDate: string } | string | null; time_limit: string; max_v: number | null }>(
+          `SELECT d.code, d.received_at, d.appointment_date, d.apology, (ch->'timeLimit')::text AS time_limit, (ch->'timeLimit'->>'maxWithVerification')::int AS max_v
+           FROM dossiers d JOIN procedures p ON p.code = d.procedure_code, jsonb_array_elements(p.detail->'channels') ch
+           WHERE ch->>'channel' = d.channel`,
+        );
+        assert.equal(rows.rows.length, demo.dossiers.length);
+        for (const r of rows.rows) {
+          const apology = typeof r.apology === 'string' ? JSON.parse(r.apology) : r.apology;
+          if (apology) assert.ok(seedCalendar.isWorkingDay(vietnamDateTime(apology.newAppointmentDate).date), `${r.code}: apology date on a day off`);
+          if (r.appointment_date === null) continue;
+          const limit = JSON.parse(r.time_limit);
+          const appointment = vietnamDateTime(r.appointment_date).date;
+          const allowed = [seedCalendar.appointmentDate(r.received_at, limit), r.max_v ? seedCalendar.appointmentDate(r.received_at, { ...limit, value: r.max_v }) : null];
+          assert.ok(allowed.includes(appointment), `${r.code}: appointment ${appointment} ∉ ${allowed.join(', ')}`);
+        }
         // Codes keep their written date (the README's table stays true).
         assert.deepEqual(views.map((v) => v.code).sort(), demo.dossiers.map((d) => d.code).sort());
       } finally {

@@ -72,6 +72,12 @@ export const TimeLimitSchema = z
       .describe('Với thủ tục trả trong ngày: hồ sơ nhận sau giờ này được tính từ ngày làm việc tiếp theo, ví dụ "15:00".'),
     maxWithVerification: z.number().min(0).nullable().describe('Thời hạn tối đa khi cần xác minh (cùng đơn vị), nếu có.'),
   })
+  // "Same day" is 0: a cut-off only makes sense for a same-day time limit (issue 12: same-day
+  // procedures stored as 1 showed the next working day to citizens).
+  .refine((t) => t.sameDayCutoff === null || t.value === 0 || t.value === null, {
+    message: 'Thủ tục trả trong ngày (có sameDayCutoff) phải có value = 0 (0 = trong ngày)',
+    path: ['value'],
+  })
   .meta({ id: 'TimeLimit', description: 'Thời hạn giải quyết của một cách thức thực hiện.' });
 export type TimeLimit = z.infer<typeof TimeLimitSchema>;
 

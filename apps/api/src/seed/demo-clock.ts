@@ -6,8 +6,9 @@
 //
 // The frame: A = the last working day before the demo day, T = the last working day before the
 // seeding day (strictly before, so nothing the demo says has happened lies later today). A day d
-// of the file up to A goes to the day as many working days from T as d is from A (a day off keeps
-// its distance from the working day before it); a day after A keeps its distance to the seeding day. Times of day are kept (the 15:00 rule still holds),
+// of the file goes to the day as many working days from T as d is from A (a day off keeps its
+// distance from the working day before it), except the days off between A and the demo day (a
+// dossier filed online on Saturday evening), which keep their distance to the seeding day. Times of day are kept (the 15:00 rule still holds),
 // so each time limit stays met or missed by the same number of working days. When the seeding
 // day is the demo day the data are unchanged. Dossier codes are not changed (see README).
 import { addCalendarDays, toDayNumber, vietnamDateTime, type IsoDate, type WorkingCalendar } from '@motcua/contracts/calendar';
@@ -38,7 +39,7 @@ export function shiftDay(s: DemoShift, day: IsoDate): IsoDate {
   if (s.from === s.to && s.today === s.demoDay) return day;
   // Days off between the last working day and the demo day (a dossier filed online on Saturday
   // evening) keep their distance to the seeding day: "yesterday evening" stays yesterday evening.
-  if (day > s.from) return addCalendarDays(s.today, toDayNumber(day) - toDayNumber(s.demoDay));
+  if (day > s.from && day <= s.demoDay) return addCalendarDays(s.today, toDayNumber(day) - toDayNumber(s.demoDay));
   const cal = s.calendar;
   const k = cal.workingDaysBetween(s.from, day);
   // addWorkingDays(from, k) is the last working day on or before `day`; keep the distance to it.

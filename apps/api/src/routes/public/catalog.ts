@@ -69,8 +69,9 @@ export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
     // show this figure and carry no holiday list. It changes at the 15:00 cut-off and at midnight,
     // so the answer may be kept only until then.
     const now = deps.config.now();
-    const due = dueIfFiledNow(JSON.parse(row.channels ?? '[]') as Parameters<typeof dueIfFiledNow>[0], await calendarsOf(db).get(db, province), now);
-    const maxAge = secondsUntilDueChanges(now);
+    const channels = JSON.parse(row.channels ?? '[]') as Parameters<typeof dueIfFiledNow>[0];
+    const due = dueIfFiledNow(channels, await calendarsOf(db).get(db, province), now);
+    const maxAge = secondsUntilDueChanges(now, channels);
     // The stored detail is already JSON: splice the unit in rather than parse and re-serialise.
     // Form templates are stored with server-relative URLs (/forms/…); the contract promises
     // absolute ones, since widgets run on other origins.

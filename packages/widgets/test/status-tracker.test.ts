@@ -83,7 +83,7 @@ describe('mc-status-tracker', () => {
     const code = $(el, '#code') as HTMLElement & { error: string };
     const verifier = $(el, '#verifier') as HTMLElement & { error: string; inputmode: string };
     expect(code.error).to.contain('Vui lòng nhập mã hồ sơ');
-    expect(verifier.error).to.contain('4 số cuối');
+    expect(verifier.error).to.contain('4 số xác minh');
     expect(el.shadowRoot!.activeElement).to.equal(code);
     expect(verifier.inputmode).to.equal('numeric');
     expect(verifier.shadowRoot!.querySelector('input')!.getAttribute('inputmode')).to.equal('numeric');

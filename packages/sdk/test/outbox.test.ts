@@ -136,9 +136,10 @@ describe('outbox', () => {
     const env = await testEnv();
     const s = await scenario('ob-eval');
     const c = createClient({ baseUrl: s.baseUrl, cache: false, outbox: opts('eval') });
-    const answers = Object.fromEntries((await createClient({ baseUrl: env.api }).getEvaluationCriteria()).items.map((cr) => [cr.id, 1]));
+    const criteria = (await createClient({ baseUrl: env.api }).getEvaluationCriteria()).items;
+    const answers = Object.fromEntries(criteria.filter((cr) => !cr.measured).map((cr) => [cr.id, 1]));
     await s.faults({ type: 'status', status: 503 });
-    const body = { code: '000.00.30.H20-261120-0005', verifier: '4019', answers } as Parameters<typeof c.submitEvaluation>[0];
+    const body = { code: '000.00.30.H20-261120-0005', verifier: '4019', answers, satisfaction: 'satisfied' } as Parameters<typeof c.submitEvaluation>[0];
     const result = await c.outbox.submit('evaluation', body);
     expect(result.status).to.equal('queued');
     await waitFor(async () => (await c.outbox.pending()).length === 0, 8000, 'the evaluation to be sent');

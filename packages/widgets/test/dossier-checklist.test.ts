@@ -165,10 +165,10 @@ describe('mc-dossier-checklist: due date, rights, address', () => {
     const el = await render(html`<mc-dossier-checklist api=${api} unit="25459" procedure="1.001193" case="co-giay-chung-sinh"></mc-dossier-checklist>`);
     const rights = q(el, '[part~="rights"]')!;
     // The notice names the catalog it paraphrases (the publishing decision) and the rule it cites.
-    expect(rights.textContent).to.contain('thủ tục công bố tại Quyết định 1872/QĐ-BTP');
+    expect(rights.textContent).to.contain('Danh mục theo Quyết định 1872/QĐ-BTP');
     expect(rights.textContent).to.contain('(Điều 5 Nghị định 118/2025/NĐ-CP)');
     expect(rights.textContent).to.not.contain('Không ai được đòi thêm');
-    expect(rights.textContent).to.contain('không được đòi giấy tờ ngoài thành phần hồ sơ đã công bố');
+    expect(rights.textContent).to.contain('không được đòi giấy tờ ngoài danh mục này');
     expect(rights.querySelector('a[href="https://dichvucong.gov.vn/p/home/dvc-phan-anh-kien-nghi.html"]')).to.exist;
     expect(rights.querySelector('a[href="tel:1022"]')).to.exist;
     expect(q(el, '[part~="where"]')!.textContent).to.contain('Số 1 đường Cách Mạng Tháng Tám');

@@ -92,6 +92,24 @@ describe('a lazily loaded part that cannot be loaded shows the error state', () 
       restore();
     }
   });
+
+  it('mc-satisfaction-survey: an evaluation\u2019s questions (error state with retry, no form)', async () => {
+    const restore = failLoading(McSatisfactionSurvey, 'survey.intro.dossier');
+    try {
+      const errors: CustomEvent[] = [];
+      const el = await fixture<McSatisfactionSurvey>(
+        html`<mc-satisfaction-survey api=${api} mode="dossier" layout="all" @mc-error=${(e: CustomEvent) => errors.push(e)}></mc-satisfaction-survey>`,
+      );
+      await waitFor(() => $(el, '[part~="error"]'), 12000, 'the error state');
+      expect($$count(el, 'mc-rating-scale')).to.equal(0);
+      expect($(el, '[part~="retry"]')).to.exist;
+      expect(errors).to.have.length(1);
+      await new Promise((r) => setTimeout(r, 80));
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
 });
 
 function $$count(el: Element, selector: string): number {

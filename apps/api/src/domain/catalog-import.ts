@@ -2,7 +2,7 @@
 // (ProcedureUpsert: ProcedureDetail + the units offering it). Used by `motcua-api import-catalog`.
 // All or nothing: one invalid procedure and nothing is written; the import itself runs in one
 // transaction.
-import { ProcedureUpsertSchema, problemFromZodError, type ProblemFieldError, type ProcedureUpsert } from '@motcua/contracts';
+import { ProcedureUpsertSchema, problemFromZodError, validationErrorMap, type ProblemFieldError, type ProcedureUpsert } from '@motcua/contracts';
 import { z } from 'zod';
 import { upsertProcedure } from '../db/catalog.js';
 import type { Db, Queryable } from '../db/types.js';
@@ -22,7 +22,9 @@ function stripLocation(errors: ProblemFieldError[]): ProblemFieldError[] {
 
 /** Validates the parsed JSON of a catalog file, naming each bad field with its full path. */
 export function validateCatalog(data: unknown): CatalogValidation {
-  const outer = z.object({ procedures: z.array(z.unknown()) }).safeParse(data);
+  // Messages in Vietnamese, as the API's problems (the CLI has no Accept-Language).
+  const error = validationErrorMap('vi');
+  const outer = z.object({ procedures: z.array(z.unknown()) }).safeParse(data, { error });
   if (!outer.success) {
     return { ok: false, valid: 0, problems: [{ index: -1, code: null, errors: stripLocation(problemFromZodError(outer.error, 'body').errors ?? []) }] };
   }
@@ -31,7 +33,7 @@ export function validateCatalog(data: unknown): CatalogValidation {
   const seen = new Map<string, number>();
   outer.data.procedures.forEach((item, index) => {
     const rawCode = typeof item === 'object' && item !== null && typeof (item as { code?: unknown }).code === 'string' ? (item as { code: string }).code : null;
-    const parsed = ProcedureUpsertSchema.safeParse(item);
+    const parsed = ProcedureUpsertSchema.safeParse(item, { error });
     if (!parsed.success) {
       const prefixed = new z.ZodError(parsed.error.issues.map((i) => ({ ...i, path: ['procedures', index, ...i.path] })));
       problems.push({ index, code: rawCode, errors: stripLocation(problemFromZodError(prefixed, 'body').errors ?? []) });

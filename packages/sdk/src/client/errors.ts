@@ -97,7 +97,7 @@ export class ContractError extends McApiError {
   readonly path: string;
   readonly status: number;
   constructor(operationId: string, status: number, path: string, problem: string) {
-    super(`${operationId}: the answer (HTTP ${status}) does not match the API contract at ${path}: ${problem}`, operationId);
+    super(`${operationId}: answer (HTTP ${status}) breaks the API contract at ${path}: ${problem}`, operationId);
     this.path = path;
     this.status = status;
   }

@@ -8,7 +8,7 @@ export const examples: ComponentExample[] = [
     name: 'With hint',
     render: () =>
       html`<mc-text-field
-        label="Số định danh cá nhân (CCCD)"
+        label="Số định danh cá nhân"
         hint="Gồm 12 chữ số, in ở mặt trước thẻ căn cước."
         name="cccd"
         inputmode="numeric"

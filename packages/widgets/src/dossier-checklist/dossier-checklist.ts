@@ -534,8 +534,8 @@ export class McDossierChecklist extends McWidget {
       ${heading(level, this.msg('checklist.rights.heading'), { class: 'sub', id: 'rights-heading' })}
       <p>${this.msg('checklist.rights.only', { decision: d.decisionNumber })}</p>
       ${hasReuse ? html`<p>${this.msg('checklist.rights.reuse')}</p>` : nothing}
-      <p>${this.msg('checklist.rights.report', { hotline })}</p>
       <p>
+        ${this.msg('checklist.rights.report')}
         <a href=${FEEDBACK_URL} target="_blank" rel="noopener"
           >${this.msg('checklist.rights.link')}<span class="visually-hidden"> ${this.msg('checklist.newTab')}</span></a
         >

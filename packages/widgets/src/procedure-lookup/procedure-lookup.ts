@@ -266,9 +266,10 @@ export class McProcedureLookup extends McWidget {
     try {
       const results = await client.searchProcedures(
         {
-          q: q || undefined,
+          // empty values are left out of the URL by the client
+          q,
           ...this.scope,
-          field: this.fieldFilter || undefined,
+          field: this.fieldFilter,
           online: this.onlineFilter || undefined,
           // English pages also search the unofficial English names and get them back (nameEn)
           lang: this.locale,

@@ -81,6 +81,20 @@ for (const name of BACKEND_NAMES) {
       assert.equal(audit.rows[2]!.after, null);
     });
 
+    test('English names and keywords sent with a procedure upsert are searched with lang=en, not stored in the detail', async () => {
+      const detail = (await get(app, '/v1/procedures/1.003005')).body as Record<string, unknown>;
+      const { unit: _unit, ...rest } = detail;
+      const body = { ...rest, units: [unit80], nameEn: 'Domestic adoption registration', keywordsEn: ['foster family', 'adopt'] };
+      const put = await send('PUT', '/v1/admin/procedures/1.003005', key80, body);
+      assert.ok(put.status === 200 || put.status === 201, JSON.stringify(put.body));
+      const r = await get(app, `/v1/procedures?q=${encodeURIComponent('foster family')}&lang=en`);
+      const items = (r.body as { items: { code: string; nameEn?: string }[] }).items;
+      assert.equal(items[0]?.code, '1.003005');
+      assert.equal(items[0]?.nameEn, 'Domestic adoption registration');
+      const after = (await get(app, '/v1/procedures/1.003005')).body as Record<string, unknown>;
+      assert.equal(after.nameEn, undefined, 'the public detail keeps to its contract');
+    });
+
     test('scope and validation: other provinces and unit keys 403, bad bodies 4xx naming the field, no key 401', async () => {
       assert.equal((await send('PUT', '/v1/admin/search-terms/80/x-1', key01, entry)).status, 403);
       assert.equal((await send('PUT', '/v1/admin/search-terms/80/x-1', unitKey, entry)).status, 403);

@@ -19,6 +19,9 @@ const ms = performance.now() - t0;
 console.log(`Search evaluation: ${set.length} queries (bench/search/queries.tsv), embedded PGlite, seeded catalog\n`);
 console.log(formatFigures(r));
 const ratchet = JSON.parse(readFileSync(join(HERE, 'ratchet.json'), 'utf8')) as { recallAt3: number };
+const english = set.filter((x) => x.kind === 'en');
+const noLang = await evaluateSearch(db, english, 10, () => 'vi');
+console.log(`English queries sent without lang (a Vietnamese page): recall@1 ${(noLang.overall.recallAt1 * 100).toFixed(1)}%, recall@3 ${(noLang.overall.recallAt3 * 100).toFixed(1)}%, MRR ${noLang.overall.mrr.toFixed(3)}`);
 console.log(`\nratchet (bench/search/ratchet.json): recall@3 ≥ ${(ratchet.recallAt3 * 100).toFixed(1)}%`);
 console.log(`single-query latency on PGlite, in process: mean ${(ms / set.length).toFixed(2)} ms over ${set.length} queries`);
 if (process.argv.includes('--misses')) {

@@ -5,8 +5,7 @@
 // queries whose procedure is not in the first three. It prints; the ratchet test
 // (apps/api/test/search-eval.test.ts) is what fails the build.
 //
-// Runs the TypeScript sources through tsx: `node bench/search/run.mjs [--misses]`
-// (or `npm run bench:search -w @motcua/api`).
+// Runs the TypeScript sources through tsx: `node bench/search/run.mjs [--misses]` (builds nothing).
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -430,6 +430,29 @@ export const ROUTE_EXAMPLES: { readonly [K in OperationId]: RouteExamples } = {
       },
     },
   },
+  listSearchTerms: {
+    params: { province: '80' },
+    responses: {
+      200: {
+        items: [
+          { id: 'cu-tru-kt3', province: null, kind: 'old-term', from: ['KT3', 'sổ tạm trú'], to: ['tạm trú'], source: 'Luật Cư trú 2020', reason: 'KT3 trước 2021 nay là đăng ký tạm trú.' },
+          { id: 'tam-tru-cong-nhan', province: '80', kind: 'local', from: ['khu trọ công nhân'], to: ['tạm trú'], source: 'Phản ánh tại bộ phận một cửa', reason: 'Công nhân khu công nghiệp gọi như vậy.' },
+        ],
+      },
+    },
+  },
+  upsertSearchTerm: {
+    params: { province: '80', id: 'tam-tru-cong-nhan' },
+    body: { kind: 'local', from: ['khu trọ công nhân'], to: ['tạm trú'], source: 'Phản ánh tại bộ phận một cửa', reason: 'Công nhân khu công nghiệp gọi như vậy.' },
+    responses: {
+      200: { id: 'tam-tru-cong-nhan', province: '80', created: false, deleted: false },
+      201: { id: 'tam-tru-cong-nhan', province: '80', created: true, deleted: false },
+    },
+  },
+  deleteSearchTerm: {
+    params: { province: '80', id: 'tam-tru-cong-nhan' },
+    responses: { 200: { id: 'tam-tru-cong-nhan', province: '80', created: false, deleted: true } },
+  },
   healthz: { responses: { 200: health } },
   readyz: { responses: { 200: ready, 503: notReady } },
 };

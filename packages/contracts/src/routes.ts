@@ -16,7 +16,15 @@ import {
   ProcedureSearchQuerySchema,
   ProcedureSearchResultSchema,
 } from './procedure.js';
-import { SearchMissQuerySchema, SearchMissReportSchema } from './search-report.js';
+import {
+  SearchMissQuerySchema,
+  SearchMissReportSchema,
+  SearchTermListSchema,
+  SearchTermPathParamsSchema,
+  SearchTermProvinceParamsSchema,
+  SearchTermUpsertSchema,
+  SearchTermWriteResultSchema,
+} from './search-report.js';
 import { UnitStatsSchema } from './stats.js';
 import { SurveyRequestSchema, SurveyResponseSchema } from './survey.js';
 import { ProvinceListSchema, UnitDetailSchema, UnitListQuerySchema, UnitListSchema, UnitPathParamsSchema } from './unit.js';
@@ -270,6 +278,40 @@ export const routes = {
     query: SearchMissQuerySchema,
     responses: { 200: SearchMissReportSchema, ...problems(400, 401, 403, 429) },
     auth: 'api-key',
+  },
+  listSearchTerms: {
+    operationId: 'listSearchTerms',
+    method: 'GET',
+    path: '/v1/admin/search-terms/{province}',
+    summary: 'Từ điển tìm kiếm áp dụng cho tỉnh (toàn quốc và riêng của tỉnh)',
+    tags: ['admin'],
+    params: SearchTermProvinceParamsSchema,
+    responses: { 200: SearchTermListSchema, ...problems(400, 401, 403, 429) },
+    auth: 'api-key',
+  },
+  upsertSearchTerm: {
+    operationId: 'upsertSearchTerm',
+    method: 'PUT',
+    path: '/v1/admin/search-terms/{province}/{id}',
+    summary: 'Thêm hoặc sửa một mục từ điển tìm kiếm của tỉnh',
+    description: 'Khóa province:NN (tỉnh của mình) hoặc province:*. Có hiệu lực ngay với các tìm kiếm theo đơn vị/tỉnh đó; mỗi thay đổi được ghi nhật ký (khóa, thời điểm, trước/sau).',
+    tags: ['admin'],
+    params: SearchTermPathParamsSchema,
+    body: SearchTermUpsertSchema,
+    responses: { 200: SearchTermWriteResultSchema, 201: SearchTermWriteResultSchema, ...problems(400, 401, 403, 413, 422, 429) },
+    auth: 'api-key',
+    idempotent: true,
+  },
+  deleteSearchTerm: {
+    operationId: 'deleteSearchTerm',
+    method: 'DELETE',
+    path: '/v1/admin/search-terms/{province}/{id}',
+    summary: 'Xóa một mục từ điển tìm kiếm của tỉnh',
+    tags: ['admin'],
+    params: SearchTermPathParamsSchema,
+    responses: { 200: SearchTermWriteResultSchema, ...problems(400, 401, 403, 404, 429) },
+    auth: 'api-key',
+    idempotent: true,
   },
   healthz: {
     operationId: 'healthz',

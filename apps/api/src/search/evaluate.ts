@@ -51,12 +51,12 @@ export function langOfKind(kind: string): 'vi' | 'en' {
   return kind === 'en' ? 'en' : 'vi';
 }
 
-export async function evaluateSearch(db: Queryable, set: readonly EvalQuery[], depth = 10): Promise<EvalResult> {
+export async function evaluateSearch(db: Queryable, set: readonly EvalQuery[], depth = 10, langOf: (kind: string) => 'vi' | 'en' = langOfKind): Promise<EvalResult> {
   const ranks: (number | null)[] = [];
   const byKindRanks = new Map<string, (number | null)[]>();
   const misses: EvalResult['misses'] = [];
   for (const item of set) {
-    const page = await searchProcedures(db, { q: item.q, page: 1, limit: depth, lang: langOfKind(item.kind) });
+    const page = await searchProcedures(db, { q: item.q, page: 1, limit: depth, lang: langOf(item.kind) });
     const got = page.items.map((p) => p.code);
     const idx = got.findIndex((c) => item.expected.includes(c));
     const rank = idx < 0 ? null : idx + 1;

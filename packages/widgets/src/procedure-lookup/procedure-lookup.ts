@@ -266,9 +266,10 @@ export class McProcedureLookup extends McWidget {
     try {
       const results = await client.searchProcedures(
         {
-          q: q || undefined,
+          // empty values are left out of the URL by the client
+          q,
           ...this.scope,
-          field: this.fieldFilter || undefined,
+          field: this.fieldFilter,
           online: this.onlineFilter || undefined,
           // English pages also search the unofficial English names and get them back (nameEn)
           lang: this.locale,
@@ -562,8 +563,8 @@ export class McProcedureLookup extends McWidget {
     const href = this.linkTemplate ? fillTemplate(this.linkTemplate, { code: item.code }) : undefined;
     const click = (e: MouseEvent) => this.onResultClick(item, e, href);
     const name = href
-      ? html`<a part="result-link" class="result-link" data-code=${item.code} href=${href} @click=${click}>${item.name}</a>`
-      : html`<button part="result-link" class="result-link" type="button" data-code=${item.code} @click=${click}>${item.name}</button>`;
+      ? html`<a part="result-link" data-code=${item.code} href=${href} @click=${click}>${item.name}</a>`
+      : html`<button part="result-link" type="button" data-code=${item.code} @click=${click}>${item.name}</button>`;
     return html`<li class="result" part="result">
       ${heading(level, name, { class: 'result-heading' })}
       ${item.nameEn && html`<p part="result-name-en" lang="en">${item.nameEn}</p>`}

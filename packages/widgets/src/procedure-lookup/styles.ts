@@ -49,7 +49,8 @@ export const lookupStyles = css`
   .result-heading {
     font-size: ${token('font-size-lg')};
   }
-  .result-link {
+  /* the result's link or button: the only child of its heading */
+  .result-heading > * {
     font: inherit;
     font-weight: ${token('font-weight-bold')};
     color: ${token('color-link')};
@@ -64,11 +65,11 @@ export const lookupStyles = css`
     cursor: pointer;
     display: inline-block;
   }
-  .result-link:hover {
+  .result-heading > :hover {
     text-decoration-thickness: 2px;
   }
   .status:focus-visible,
-  .result-link:focus-visible,
+  .result-heading > :focus-visible,
   .back:focus-visible {
     ${focusRing}
   }

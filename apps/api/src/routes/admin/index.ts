@@ -9,7 +9,9 @@
 // - POST dossier events: a dossier outside the scope answers 404, like a missing one.
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { PROBLEM_TYPES, dossierStatusView, routes, type DossierEventResult, type DossierStatusId, type Problem, type ProblemFieldError, type UpsertResult } from '@motcua/contracts';
-import { upsertProcedure } from '../../db/catalog.js';
+import { bumpCatalogVersion, upsertProcedure } from '../../db/catalog.js';
+import { bumpDictionaryVersion, loadSynonyms } from '../../search/dictionary.js';
+import { fold } from '../../search/normalize.js';
 import type { Db, Queryable } from '../../db/types.js';
 import { hashVerifiers } from '../../db/verifier.js';
 import { mount } from '../../http/route.js';
@@ -96,7 +98,8 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
       .map(({ u, i }) => ({ field: `body.units.${i}`, message: `Đơn vị ${u} ngoài phạm vi của khóa (${key.scopeText})`, code: 'out_of_scope' }));
     if (outside.length > 0) return forbidden(c, `Khóa ${key.scopeText} chỉ được gán thủ tục cho đơn vị trong phạm vi của mình.`, outside);
 
-    const { units, ...detail } = body;
+    // English name and keywords are search metadata, not part of the stored detail compared below
+    const { units, nameEn, keywordsEn, ...detail } = body;
     const outcome = await db.transaction(async (tx): Promise<Response | UpsertResult> => {
       const existing = await tx.query<{ all_units: boolean; detail: unknown }>('SELECT all_units, detail FROM procedures WHERE code = $1 FOR UPDATE', [
         body.code,
@@ -118,7 +121,7 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
           finalUnits = [...new Set([...keep, ...units])];
         }
       }
-      const r = await upsertProcedure(tx, { ...detail, units: finalUnits });
+      const r = await upsertProcedure(tx, { ...detail, nameEn, keywordsEn, units: finalUnits });
       return { code: body.code, created: r.created, updatedAt: toVietnamIso(r.updatedAt) };
     });
     if (outcome instanceof Response) return outcome;
@@ -323,5 +326,81 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
     }
     const items = await missReport(db, { units, from, to });
     return jsonResponse(200, { from, to, minAddresses: searchMissMinAddresses(), items }, { 'cache-control': 'no-store' });
+  });
+
+  // Everyday-term dictionary of a province ---------------------------------------------------
+  const provinceAllowed = (c: Context, province: string): Response | null => {
+    const key = keyOf(c);
+    if (key.scope.kind === 'all' || (key.scope.kind === 'province' && key.scope.province === province)) return null;
+    return forbidden(c, `Khóa ${key.scopeText} không quản lý từ điển tìm kiếm của tỉnh ${province} (cần khóa province:${province}).`, [
+      { field: 'params.province', message: 'Ngoài phạm vi của khóa', code: 'out_of_scope' },
+    ]);
+  };
+
+  mount(app, routes.listSearchTerms, async (c, { params }) => {
+    const denied = provinceAllowed(c, params.province);
+    if (denied) return denied;
+    const rows = (await loadSynonyms(db)).filter((r) => r.province === '' || r.province === params.province);
+    const items = rows.map((r) => ({ id: r.id, province: r.province === '' ? null : r.province, kind: r.kind, from: r.from, to: r.to, source: r.source, reason: r.reason }));
+    return jsonResponse(200, { items }, { 'cache-control': 'no-store' });
+  });
+
+  mount(app, routes.upsertSearchTerm, async (c, { params, body }) => {
+    const denied = provinceAllowed(c, params.province);
+    if (denied) return denied;
+    // Every phrase must leave words once folded (punctuation alone matches nothing).
+    const empty: ProblemFieldError[] = [
+      ...body.from.map((f, i) => ({ f, field: `body.from.${i}` })),
+      ...body.to.map((f, i) => ({ f, field: `body.to.${i}` })),
+    ]
+      .filter(({ f }) => fold(f) === '')
+      .map(({ field }) => ({ field, message: 'Cụm từ không còn chữ nào sau khi bỏ dấu', code: 'empty_phrase' }));
+    if (empty.length > 0) return problem(c, fieldProblem(422, empty));
+    const key = keyOf(c);
+    const result = await db.transaction(async (tx) => {
+      const before = await tx.query<{ row: unknown }>(
+        'SELECT to_jsonb(s) - \'updated_at\' AS row FROM search_synonyms s WHERE province_code = $1 AND id = $2 FOR UPDATE',
+        [params.province, params.id],
+      );
+      const after = { kind: body.kind, from: body.from, to: body.to, source: body.source, reason: body.reason };
+      await tx.query(
+        `INSERT INTO search_synonyms (id, province_code, kind, from_phrases, to_phrases, source, reason)
+         VALUES ($1, $2, $3, $4::text[], $5::text[], $6, $7)
+         ON CONFLICT (province_code, id) DO UPDATE SET kind = EXCLUDED.kind, from_phrases = EXCLUDED.from_phrases,
+           to_phrases = EXCLUDED.to_phrases, source = EXCLUDED.source, reason = EXCLUDED.reason, updated_at = now()`,
+        [params.id, params.province, body.kind, body.from, body.to, body.source, body.reason],
+      );
+      const created = before.rows.length === 0;
+      await tx.query(
+        `INSERT INTO search_synonym_audit (province_code, id, action, key_prefix, before, after) VALUES ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb)`,
+        [params.province, params.id, created ? 'create' : 'update', key.prefix, created ? null : JSON.stringify(before.rows[0]!.row), JSON.stringify(after)],
+      );
+      return { id: params.id, province: params.province, created, deleted: false };
+    });
+    bumpDictionaryVersion();
+    bumpCatalogVersion(); // cached search answers of this process change with the dictionary
+    return jsonResponse(result.created ? 201 : 200, result);
+  });
+
+  mount(app, routes.deleteSearchTerm, async (c, { params }) => {
+    const denied = provinceAllowed(c, params.province);
+    if (denied) return denied;
+    const key = keyOf(c);
+    const gone = await db.transaction(async (tx) => {
+      const before = await tx.query<{ row: unknown }>(
+        'DELETE FROM search_synonyms s WHERE province_code = $1 AND id = $2 RETURNING to_jsonb(s) - \'updated_at\' AS row',
+        [params.province, params.id],
+      );
+      if (before.rows.length === 0) return false;
+      await tx.query(
+        `INSERT INTO search_synonym_audit (province_code, id, action, key_prefix, before, after) VALUES ($1, $2, 'delete', $3, $4::text::jsonb, NULL)`,
+        [params.province, params.id, key.prefix, JSON.stringify(before.rows[0]!.row)],
+      );
+      return true;
+    });
+    if (!gone) return problem(c, { type: PROBLEM_TYPES.notFound, title: 'Không có mục từ điển này', status: 404, detail: `Tỉnh ${params.province} không có mục "${params.id}".` });
+    bumpDictionaryVersion();
+    bumpCatalogVersion();
+    return jsonResponse(200, { id: params.id, province: params.province, created: false, deleted: true });
   });
 }

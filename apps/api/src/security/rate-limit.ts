@@ -129,7 +129,7 @@ interface AttemptRow {
 
 const CLEANUP_EVERY = 1_000;
 
-/** What rate limiting needs from the outside: counters go to `hit` (metrics). */
+/** What rate limiting tells the outside: each refusal, by limit (metrics). */
 export interface RateLimitHooks {
   refused?(limit: BucketName | 'verifierPerAddress' | 'verifierPerCode'): void;
 }

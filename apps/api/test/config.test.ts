@@ -9,3 +9,24 @@ test('MOTCUA_NOW fixes the clock for demos and tests; real time otherwise', () =
   assert.ok(Math.abs(real.now().getTime() - Date.now()) < 5_000);
   assert.throws(() => loadConfig({ MOTCUA_NOW: 'next tuesday' }), /MOTCUA_NOW/);
 });
+
+test('timeouts, metrics, proxy hops and rate limits come from the environment through config.ts', () => {
+  const c = loadConfig({
+    MOTCUA_HEADERS_TIMEOUT_MS: '2000',
+    MOTCUA_REQUEST_TIMEOUT_MS: '4000',
+    MOTCUA_KEEP_ALIVE_TIMEOUT_MS: '70000',
+    MOTCUA_PG_CONNECT_TIMEOUT_MS: '500',
+    MOTCUA_PG_STATEMENT_TIMEOUT_MS: '1500',
+    MOTCUA_METRICS: 'off',
+    MOTCUA_TRUST_PROXY: '2',
+    MOTCUA_RATE_LIMITS: 'surveyPerAddress=10/60',
+  });
+  assert.deepEqual(
+    [c.headersTimeoutMs, c.requestTimeoutMs, c.keepAliveTimeoutMs, c.pgConnectTimeoutMs, c.pgStatementTimeoutMs, c.metrics, c.trustProxyHops],
+    [2000, 4000, 70000, 500, 1500, false, 2],
+  );
+  assert.deepEqual(c.rateLimits.surveyPerAddress, { capacity: 10, windowMs: 60_000 });
+  const d = loadConfig({});
+  assert.deepEqual([d.headersTimeoutMs, d.requestTimeoutMs, d.keepAliveTimeoutMs, d.metrics, d.trustProxyHops], [10_000, 30_000, 65_000, true, 0]);
+  assert.throws(() => loadConfig({ MOTCUA_HEADERS_TIMEOUT_MS: 'soon' }), /MOTCUA_HEADERS_TIMEOUT_MS/);
+});

@@ -2,6 +2,7 @@
 import pg from 'pg';
 import type { Db, QueryResult, Queryable } from './types.js';
 import { PG_TYPES } from './types.js';
+import { preparedName } from './prepared.js';
 import { isDatabaseUnavailable } from './unavailable.js';
 
 const typeOverrides = new pg.TypeOverrides();
@@ -24,7 +25,8 @@ export interface PostgresOptions {
 function wrap(q: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
-      const res = await q.query(sql, params as unknown[]);
+      const name = preparedName(sql);
+      const res = name ? await q.query({ name, text: sql, values: params as unknown[] }) : await q.query(sql, params as unknown[]);
       return { rows: res.rows as T[], rowCount: res.rowCount ?? res.rows.length };
     },
     async exec(sql: string): Promise<void> {

@@ -7,7 +7,10 @@
 // Only successful (2xx) answers are stored; a refused write rolls back, so the client may fix its
 // request and retry with the same key.
 import { createHash } from 'node:crypto';
+import { prepared } from '../db/prepared.js';
 import type { Db, Queryable } from '../db/types.js';
+
+const FIND_STORED_SQL = prepared('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE route = $1 AND key = $2');
 
 /** As the contract (IdempotencyHeadersSchema): 8–255 printable ASCII characters (UUIDs, ULIDs…). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7E]{8,255}$/;
@@ -53,7 +56,7 @@ async function findStored(
   opts: { route: string; key: string; hash: string },
 ): Promise<IdempotentOutcome | null> {
   const prior = await q.query<{ request_hash: string; response_status: number; response_body: unknown }>(
-    'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE route = $1 AND key = $2',
+    FIND_STORED_SQL,
     [opts.route, opts.key],
   );
   const row = prior.rows[0];

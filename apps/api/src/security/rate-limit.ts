@@ -17,6 +17,7 @@
 // Limits are generous per address because mobile carriers put thousands of citizens behind one
 // address.
 import type { Context } from 'hono';
+import { prepared } from '../db/prepared.js';
 import type { Db } from '../db/types.js';
 
 export interface Clock {
@@ -129,7 +130,7 @@ interface AttemptRow {
 
 const CLEANUP_EVERY = 1_000;
 
-/** What rate limiting needs from the outside: counters go to `hit` (metrics). */
+/** What rate limiting tells the outside: each refusal, by limit (metrics). */
 export interface RateLimitHooks {
   refused?(limit: BucketName | 'verifierPerAddress' | 'verifierPerCode'): void;
 }
@@ -155,17 +156,8 @@ export class RateLimits {
     const rate = capacity / windowMs;
     const now = this.clock.now();
     this.maybeCleanup(now);
-    // The UPDATE reads the row it locks, so concurrent requests on any replica queue on it.
     const res = await this.db.query<{ tokens: number; ok: boolean }>(
-      `INSERT INTO rate_limit_buckets AS b (key, tokens, updated_ms, expires_ms, ok)
-       VALUES ($1, $2::float8 - 1, $4::float8, $4::float8 + 1 / $3::float8, true)
-       ON CONFLICT (key) DO UPDATE SET
-         ok = LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8) >= 1,
-         tokens = LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8)
-                  - CASE WHEN LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8) >= 1 THEN 1 ELSE 0 END,
-         updated_ms = GREATEST(b.updated_ms, $4::float8),
-         expires_ms = $4::float8 + ($2::float8 - LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8) + 1) / $3::float8
-       RETURNING tokens, ok`,
+      TAKE_SQL,
       [`${bucket}:${key}`, capacity, rate, now],
     );
     const row = res.rows[0];
@@ -213,10 +205,7 @@ export class RateLimits {
     const gc = this.config.verifierPerCode;
     const now = this.clock.now();
     await this.db.query(
-      `WITH cleared AS (DELETE FROM verifier_attempts WHERE key = $1)
-       UPDATE verifier_attempts SET failures = GREATEST(0, failures - GREATEST(0, $3::float8 - updated_ms) / $4::float8 - 1),
-         updated_ms = GREATEST(updated_ms, $3::float8)
-       WHERE key = $2`,
+      VERIFIED_SQL,
       [`a:${code}|${address}`, `c:${code}`, now, gc.decayMs],
     );
   }
@@ -288,6 +277,28 @@ function expandIpv6(a: string): string[] | null {
   return h.length === 8 ? h.map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')) : null;
 }
 
+// The verifier matched: $1 address key (cleared), $2 code key (its reserved failure taken back), $3 now, $4 decay ms.
+const VERIFIED_SQL = prepared(
+  `WITH cleared AS (DELETE FROM verifier_attempts WHERE key = $1)
+       UPDATE verifier_attempts SET failures = GREATEST(0, failures - GREATEST(0, $3::float8 - updated_ms) / $4::float8 - 1),
+         updated_ms = GREATEST(updated_ms, $3::float8)
+       WHERE key = $2`,
+);
+
+// One token bucket step: $1 key, $2 capacity, $3 refill per ms, $4 now (ms). The UPDATE reads the
+// row it locks, so concurrent requests on any replica queue on it; `ok` says whether a token was taken.
+const TAKE_SQL = prepared(
+  `INSERT INTO rate_limit_buckets AS b (key, tokens, updated_ms, expires_ms, ok)
+       VALUES ($1, $2::float8 - 1, $4::float8, $4::float8 + 1 / $3::float8, true)
+       ON CONFLICT (key) DO UPDATE SET
+         ok = LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8) >= 1,
+         tokens = LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8)
+                  - CASE WHEN LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8) >= 1 THEN 1 ELSE 0 END,
+         updated_ms = GREATEST(b.updated_ms, $4::float8),
+         expires_ms = $4::float8 + ($2::float8 - LEAST($2::float8, b.tokens + GREATEST(0, $4::float8 - b.updated_ms) * $3::float8) + 1) / $3::float8
+       RETURNING tokens, ok`,
+);
+
 /** guardDelayMs for 0…n failures (n: where the delay reaches its cap), for RESERVE_SQL. */
 const delayTables = new WeakMap<GuardConfig, number[]>();
 function delayTable(g: GuardConfig): number[] {
@@ -307,7 +318,7 @@ function delayTable(g: GuardConfig): number[] {
 // (address/code): delay = table[min(ceil(failures), last)] (arrays are 1-based in SQL).
 const DECAYED_ADDR = 'GREATEST(0, v.failures - GREATEST(0, $3::float8 - v.updated_ms) / $4::float8)';
 const DELAY = (table: string, f: string) => `(${table})[LEAST(GREATEST(CEIL(${f} - 1e-6), 0)::int, array_length(${table}, 1) - 1) + 1]`;
-const RESERVE_SQL = `
+const RESERVE_SQL = prepared(`
   WITH code_now AS (
     SELECT COALESCE((SELECT GREATEST(0, c.failures - GREATEST(0, $3::float8 - c.updated_ms) / $5::float8)
                      FROM verifier_attempts c WHERE c.key = $2), 0) AS fc
@@ -316,9 +327,11 @@ const RESERVE_SQL = `
     VALUES ($1, 1, $3::float8, $3::float8 + $4::float8)
     ON CONFLICT (key) DO UPDATE SET
       failures = ${DECAYED_ADDR} + 1,
-      updated_ms = $3::float8,
+      updated_ms = GREATEST(v.updated_ms, $3::float8),
       expires_ms = $3::float8 + (${DECAYED_ADDR} + 1) * $4::float8
     WHERE ${DECAYED_ADDR} <= 0
+       -- no delay due: allowed even when a concurrent request with a later clock reading wrote first
+       OR GREATEST(${DELAY('$6::float8[]', DECAYED_ADDR)}, ${DELAY('$7::float8[]', '(SELECT fc FROM code_now)')}) <= 0
        OR v.updated_ms + GREATEST(${DELAY('$6::float8[]', DECAYED_ADDR)},
                                   ${DELAY('$7::float8[]', '(SELECT fc FROM code_now)')}) <= $3::float8
     RETURNING failures
@@ -331,5 +344,5 @@ const RESERVE_SQL = `
       expires_ms = $3::float8 + (GREATEST(0, c.failures - GREATEST(0, $3::float8 - c.updated_ms) / $5::float8) + 1) * $5::float8
     RETURNING failures
   )
-  SELECT (SELECT failures FROM addr) AS failures, (SELECT count(*) FROM bump) AS bumped`;
+  SELECT (SELECT failures FROM addr) AS failures, (SELECT count(*) FROM bump) AS bumped`);
 

@@ -23,7 +23,7 @@ function checked(code: string, verifier: string, before?: () => Promise<unknown>
   ></mc-status-tracker>`;
 }
 
-/** Unknown code used to show the rate limit: 10 wrong verifiers lock a code for everyone. */
+/** Unknown code used to show the rate limit: wrong verifiers make this address wait before trying again. */
 const LOCKED_CODE = '000.00.25.H53-200101-0001';
 
 export const examples: ComponentExample[] = [
@@ -84,7 +84,7 @@ export const examples: ComponentExample[] = [
   },
   {
     name: 'Thử quá nhiều lần',
-    description: 'After 10 wrong verifiers a code is locked for everyone: "thử lại sau N giây", counting down.',
+    description: 'After a few wrong verifiers on a code, this address must wait, longer each time (others are not affected): "thử lại sau N giây", counting down.',
     render: () =>
       checked(LOCKED_CODE, '0000', async () => {
         const client = getClient(exampleEnv.api);

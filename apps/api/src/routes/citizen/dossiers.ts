@@ -1,6 +1,7 @@
 // Reading a dossier for a citizen who proves ownership with a 4-digit verifier.
 import type { DossierStatusId } from '@motcua/contracts';
 import type { Queryable } from '../../db/types.js';
+import { prepared } from '../../db/prepared.js';
 import { hashVerifier, verifierMatches } from '../../db/verifier.js';
 import type { DossierRecord, TimelineRecord } from '../../domain/mask.js';
 
@@ -62,9 +63,11 @@ const DOSSIER_WITH_TIMELINE_SQL = DOSSIER_SQL.replace(
             FROM dossier_events ev WHERE ev.dossier_code = d.code) AS timeline`,
 );
 
+const DOSSIER_FOR_UPDATE = [prepared(`${DOSSIER_SQL} FOR UPDATE OF d`), prepared(`${DOSSIER_WITH_TIMELINE_SQL} FOR UPDATE OF d`)] as const;
+
 export async function findDossier(q: Queryable, code: string, options: { forUpdate?: boolean; withTimeline?: boolean } = {}): Promise<DossierRow | null> {
   const sql = options.withTimeline ? DOSSIER_WITH_TIMELINE_SQL : DOSSIER_SQL;
-  const res = await q.query<DossierRow>(options.forUpdate ? `${sql} FOR UPDATE OF d` : sql, [code]);
+  const res = await q.query<DossierRow>(options.forUpdate ? DOSSIER_FOR_UPDATE[options.withTimeline ? 1 : 0] : prepared(sql), [code]);
   return res.rows[0] ?? null;
 }
 

@@ -22,11 +22,10 @@ for (const name of BACKEND_NAMES) {
     let province: string;
     let provinceKey: string;
     let otherProvinceKey: string;
-    const savedTrust = process.env.MOTCUA_TRUST_PROXY;
     before(async () => {
       t = await openSeeded(name);
-      process.env.MOTCUA_TRUST_PROXY = '1';
-      app = appOn(t.db, { cacheTtlSeconds: 60 });
+      // One trusted proxy: each test address arrives in X-Forwarded-For, as behind nginx.
+      app = appOn(t.db, { cacheTtlSeconds: 60, trustProxyHops: 1 });
       const u = await t.db.query<{ code: string; province_code: string }>(`SELECT code, province_code FROM units WHERE province_code = '80' ORDER BY code LIMIT 1`);
       unit = u.rows[0]!.code;
       province = u.rows[0]!.province_code;
@@ -34,8 +33,6 @@ for (const name of BACKEND_NAMES) {
       otherProvinceKey = (await createApiKey(t.db, { scope: 'province:01' })).key;
     });
     after(async () => {
-      if (savedTrust === undefined) delete process.env.MOTCUA_TRUST_PROXY;
-      else process.env.MOTCUA_TRUST_PROXY = savedTrust;
       await t?.close();
     });
 

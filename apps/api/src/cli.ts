@@ -9,6 +9,7 @@
 //   motcua-api search-misses [--unit NNNNN | --province NN] [--from D] [--to D] [--json]
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { loadConfig } from './config.js';
 import { openCliDb } from './cli/db.js';
 import { importCatalogCommand, IMPORT_USAGE } from './cli/import-catalog.js';
 import { calendarCommand, CALENDAR_USAGE } from './cli/calendar.js';
@@ -40,7 +41,7 @@ export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.Pro
         await calendarCommand(() => openCliDb(env), rest, io);
         return 0;
       case 'search-misses':
-        await searchMissesCommand(() => openCliDb(env), rest, io);
+        await searchMissesCommand(() => openCliDb(env), rest, io, loadConfig(env).searchMissMinAddresses);
         return 0;
       case undefined:
       case 'help':

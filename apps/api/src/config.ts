@@ -52,6 +52,12 @@ export interface Config {
   pgStatementTimeoutMs: number;
   /** Serve Prometheus metrics at /metrics (`MOTCUA_METRICS`, default on). */
   metrics: boolean;
+  /**
+   * A search text that found nothing is stored in clear only once this many different addresses
+   * typed it (`MOTCUA_SEARCH_MISS_MIN_ADDRESSES`, default 3, at least 2: one address alone never
+   * releases a text).
+   */
+  searchMissMinAddresses: number;
 }
 
 /** The package root (apps/api), whether running from `src/` (tsx) or `dist/` (node). */
@@ -94,6 +100,11 @@ function parseBool(value: string | undefined, fallback: boolean): boolean {
   return !/^(0|false|no|off)$/i.test(value.trim());
 }
 
+function parseMinAddresses(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 2 ? n : 3;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
     port: parsePort(env.PORT, 8080),
@@ -118,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     pgConnectTimeoutMs: parseMs('MOTCUA_PG_CONNECT_TIMEOUT_MS', env.MOTCUA_PG_CONNECT_TIMEOUT_MS, 3_000),
     pgStatementTimeoutMs: parseMs('MOTCUA_PG_STATEMENT_TIMEOUT_MS', env.MOTCUA_PG_STATEMENT_TIMEOUT_MS, 10_000),
     metrics: parseBool(env.MOTCUA_METRICS, true),
+    searchMissMinAddresses: parseMinAddresses(env.MOTCUA_SEARCH_MISS_MIN_ADDRESSES),
   };
   return { ...config, ...overrides };
 }

@@ -74,7 +74,7 @@ for (const name of BACKEND_NAMES) {
     test('ID and phone numbers are never recorded, whoever types them', async () => {
       for (let i = 0; i < 4; i++) await searchFrom(`198.51.100.${i}`, '079203001234');
       assert.ok(!(await tableText()).includes('079203001234'));
-      assert.equal(await recordMiss(t.db, { q: '0912 345 678', unit, address: 'x', at: new Date() }), 'skipped');
+      assert.equal(await recordMiss(t.db, { q: '0912 345 678', unit, address: 'x', at: new Date(), minAddresses: 3 }), 'skipped');
     });
 
     test('scope: other provinces see nothing; out-of-scope filters are 403; bad dates 400; no key 401', async () => {
@@ -93,13 +93,13 @@ for (const name of BACKEND_NAMES) {
       const lines: string[] = [];
       const io = { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
       const noClose = Object.assign(Object.create(t.db) as typeof t.db, { close: async () => undefined });
-      await searchMissesCommand(async () => noClose, ['--province', province], io);
+      await searchMissesCommand(async () => noClose, ['--province', province], io, 3);
       assert.match(lines.join('\n'), /karaoke wifi/);
       lines.length = 0;
-      await searchMissesCommand(async () => noClose, ['--province', province, '--json'], io);
+      await searchMissesCommand(async () => noClose, ['--province', province, '--json'], io, 3);
       const json = JSON.parse(lines.join('\n')) as { items: { query: string }[] };
       assert.deepEqual(json.items.map((i) => i.query), ['karaoke wifi']);
-      await assert.rejects(searchMissesCommand(async () => noClose, ['--unit', 'abc'], io), /5-digit/);
+      await assert.rejects(searchMissesCommand(async () => noClose, ['--unit', 'abc'], io, 3), /5-digit/);
     });
   });
 }

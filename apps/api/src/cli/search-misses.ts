@@ -1,7 +1,7 @@
 // motcua-api search-misses: what citizens searched for and did not find, per unit and period
 // (the same report as GET /v1/admin/search-misses, for operators on the server).
 import type { Db } from '../db/types.js';
-import { missReport, searchMissMinAddresses, vietnamDay } from '../search/misses.js';
+import { missReport, vietnamDay } from '../search/misses.js';
 import { CliError, type Io } from './io.js';
 
 export const SEARCH_MISSES_USAGE = `motcua-api search-misses [--unit NNNNN | --province NN] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
@@ -10,7 +10,7 @@ export const SEARCH_MISSES_USAGE = `motcua-api search-misses [--unit NNNNN | --p
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function searchMissesCommand(openDb: () => Promise<Db>, args: string[], io: Io): Promise<void> {
+export async function searchMissesCommand(openDb: () => Promise<Db>, args: string[], io: Io, minAddresses: number): Promise<void> {
   const flags: Record<string, string> = {};
   let json = false;
   for (let i = 0; i < args.length; i++) {
@@ -31,10 +31,10 @@ export async function searchMissesCommand(openDb: () => Promise<Db>, args: strin
     else if (flags.province) units = (await db.query<{ code: string }>('SELECT code FROM units WHERE province_code = $1', [flags.province])).rows.map((r) => r.code);
     const items = await missReport(db, { units, from, to });
     if (json) {
-      io.out(JSON.stringify({ from, to, minAddresses: searchMissMinAddresses(), items }, null, 2));
+      io.out(JSON.stringify({ from, to, minAddresses, items }, null, 2));
       return;
     }
-    io.out(`Searches that found nothing, ${from} – ${to} (texts typed by at least ${searchMissMinAddresses()} different addresses):`);
+    io.out(`Searches that found nothing, ${from} – ${to} (texts typed by at least ${minAddresses} different addresses):`);
     if (items.length === 0) io.out('  (none)');
     for (const r of items) io.out(`  ${String(r.count).padStart(5)}  ${(r.unit ?? '-').padEnd(5)}  ${r.query}  (${r.days} day${r.days > 1 ? 's' : ''}, last ${r.lastDay})`);
   } finally {

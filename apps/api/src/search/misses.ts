@@ -5,7 +5,7 @@
 // No personal data is kept:
 // - texts that look like an ID number, a phone number or an e-mail address are never recorded;
 // - only the folded text (lowercase, no diacritics) is ever stored, and only once at least
-//   MIN_ADDRESSES (3; MOTCUA_SEARCH_MISS_MIN_ADDRESSES) different client addresses typed it:
+//   minAddresses (config.ts: MOTCUA_SEARCH_MISS_MIN_ADDRESSES, default 3) different client addresses typed it:
 //   until then only a keyed hash of the text and keyed, per-day hashes of the addresses exist
 //   (a name typed by one person is never stored in clear); pending rows older than 30 days go;
 // - addresses are never stored, only HMAC(secret, day + address), the secret kept in the
@@ -14,13 +14,6 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Db, Queryable } from '../db/types.js';
 import { fold } from './normalize.js';
 
-export const DEFAULT_MIN_ADDRESSES = 3;
-
-/** MOTCUA_SEARCH_MISS_MIN_ADDRESSES (at least 2: one address alone never releases a text). */
-export function searchMissMinAddresses(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.MOTCUA_SEARCH_MISS_MIN_ADDRESSES);
-  return Number.isInteger(n) && n >= 2 ? n : DEFAULT_MIN_ADDRESSES;
-}
 const PENDING_DAYS = 30;
 const MAX_TEXT = 120;
 
@@ -62,7 +55,8 @@ export interface MissInput {
   unit: string | undefined;
   address: string;
   at: Date;
-  minAddresses?: number;
+  /** Config `searchMissMinAddresses`: how many different addresses release a text. */
+  minAddresses: number;
 }
 
 /** Records a search that found nothing. Returns what was done, for tests and logs. */
@@ -70,7 +64,7 @@ export async function recordMiss(db: Db, m: MissInput): Promise<'skipped' | 'pen
   if (looksPersonal(m.q)) return 'skipped';
   const text = fold(m.q).slice(0, MAX_TEXT).trim();
   if (text === '') return 'skipped';
-  const min = m.minAddresses ?? searchMissMinAddresses();
+  const min = m.minAddresses;
   const secret = await secretOf(db);
   const day = vietnamDay(m.at);
   const unit = m.unit ?? '';

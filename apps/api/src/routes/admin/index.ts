@@ -22,11 +22,13 @@ import { authenticateKey, bearerToken, scopeAllowsUnit, touchApiKey, type Authen
 import { canonicalJson, idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import type { RateLimits } from '../../security/rate-limit.js';
 import { fieldProblem, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../citizen/respond.js';
-import { missReport, searchMissMinAddresses, vietnamDay } from '../../search/misses.js';
+import { missReport, vietnamDay } from '../../search/misses.js';
+import type { Config } from '../../config.js';
 
 export interface AdminDeps {
   db: Db;
   rateLimits: RateLimits;
+  config: Pick<Config, 'searchMissMinAddresses'>;
 }
 
 const RESOLVED: ReadonlySet<string> = new Set(['resolved', 'result-returned']);
@@ -325,7 +327,7 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
       units = res.rows.map((r) => r.code);
     }
     const items = await missReport(db, { units, from, to });
-    return jsonResponse(200, { from, to, minAddresses: searchMissMinAddresses(), items }, { 'cache-control': 'no-store' });
+    return jsonResponse(200, { from, to, minAddresses: deps.config.searchMissMinAddresses, items }, { 'cache-control': 'no-store' });
   });
 
   // Everyday-term dictionary of a province ---------------------------------------------------

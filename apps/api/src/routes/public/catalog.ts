@@ -43,7 +43,7 @@ export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
       // What citizens could not find (src/search/misses.ts). Not kept in this process's answer
       // cache, so each address is counted; a failure to record never fails the search.
       c.set('cacheable', undefined);
-      await recordMiss(db, { q: query.q, unit: query.unit, address: clientAddress(c, deps.config.trustProxyHops), at: new Date() }).catch((err: unknown) => {
+      await recordMiss(db, { q: query.q, unit: query.unit, address: clientAddress(c, deps.config.trustProxyHops), at: new Date(), minAddresses: deps.config.searchMissMinAddresses }).catch((err: unknown) => {
         deps.logger.warn('search miss not recorded', { err: String(err) });
       });
     }

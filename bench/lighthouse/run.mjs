@@ -15,14 +15,14 @@
 // throttling scales what it observes on this machine: on a loaded machine the CPU figures (TBT,
 // and through them the score) come out worse; the script prints the load average beside them.
 // Run by `npm run bench` (turbo's bench task of @motcua/demo-portal), not by `npm test`.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, cpus, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { findChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
 import { startWardSite } from './ward-page.mjs';
+import { startProduct } from './product.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // lighthouse and chrome-launcher are dev dependencies of @motcua/demo-portal (whose bench task runs this).
@@ -42,38 +42,6 @@ const KEEP = option('keep-reports');
 
 /** Issue 16's targets. */
 const TARGETS = { performance: ['≥', 95], accessibility: ['≥', 100], 'best-practices': ['≥', 95], lcp: ['≤', 2500], tbt: ['≤', 150], cls: ['≤', 0.02] };
-
-/** `node scripts/start.mjs --no-build` on a free port; resolves with { url, stop }. */
-async function startProduct() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-lighthouse-'));
-  const child = spawn(process.execPath, [join(repo, 'scripts/start.mjs'), '--no-build'], {
-    cwd: repo,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MOTCUA_DATA_DIR: dataDir, DATABASE_URL: '', MOTCUA_LOG_REQUESTS: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const exited = new Promise((r) => child.once('exit', r));
-  const url = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`product server did not start in 180 s:\n${log}`)), 180_000);
-    child.stdout.on('data', (c) => {
-      log += c;
-      const m = /^MOTCUA_LISTENING (\S+)/m.exec(log);
-      if (m) (clearTimeout(timer), ok(m[1]));
-    });
-    child.stderr.on('data', (c) => (log += c));
-    exited.then((code) => (clearTimeout(timer), fail(new Error(`product server exited (${code}):\n${log}`))));
-  });
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** One Lighthouse run (mobile defaults) in a fresh Chromium; returns the figures of its report. */
 async function runOnce(url) {

@@ -1,7 +1,7 @@
 // A plain ward website on ANOTHER origin than the product server (its own port on 127.0.0.1): one
 // page that pastes the documented snippet (README, "Hướng dẫn nhúng") with the product's absolute
 // /cdn/ and API addresses and places all five widgets in a one-column mobile layout, as a commune
-// CMS would. Its only stylesheet is a small file of its own; it sends the strict CSP with Trusted
+// CMS would. Its only stylesheet is a small file of its own, with the guide's space reservation; it sends the strict CSP with Trusted
 // Types that the embedding guide asks of commune sites. No framework, no build: what Lighthouse
 // measures here is the widgets' cost on somebody else's page.
 import { createServer } from 'node:http';
@@ -50,6 +50,12 @@ h1 { font-size: 1.5rem; margin: 0.5rem 0; }
 h2 { font-size: 1.2rem; margin: 2rem 0 0.5rem; }
 footer { border-top: 1px solid #ccc; padding: 1rem; font-size: 0.9rem; }
 a { color: #0b4fa3; }
+/* The embedding guide's space reservation (README): the page keeps room for each widget from its
+   first paint, so nothing below jumps when the widget renders. */
+mc-procedure-lookup, mc-dossier-checklist { display: block; min-height: 50rem; }
+mc-status-tracker { display: block; min-height: 35rem; }
+mc-satisfaction-survey { display: block; min-height: 37rem; }
+mc-service-index { display: block; min-height: 51rem; }
 `;
 
 /** Starts the ward site for the product at `product` (its origin is allowed for scripts, data and images). */

@@ -47,10 +47,11 @@ describe('embed loader: reserved space, widgets near the viewport, prefetch', ()
         ['mc-near-b', fixtureImport('mc-near-b')],
         ['mc-near-c', fixtureImport('mc-near-c')],
         ['mc-near-own', fixtureImport('mc-near-own')],
+        ['mc-near-broken', () => Promise.reject(new Error('chunk failed'))],
       ],
       prefetch: (tag, theme) => prefetched.push([tag, theme]),
       nearScreens: 1,
-      reserve: { 'mc-near-a': '20rem', 'mc-near-b': '20rem', 'mc-near-c': '12rem', 'mc-near-own': '30rem' },
+      reserve: { 'mc-near-a': '20rem', 'mc-near-b': '20rem', 'mc-near-c': '12rem', 'mc-near-own': '30rem', 'mc-near-broken': '25rem' },
     });
   });
 
@@ -62,6 +63,24 @@ describe('embed loader: reserved space, widgets near the viewport, prefetch', ()
     await waitFor(() => unitShown(near), 10_000, 'the near widget to render its unit');
     await waitFor(() => near.style.minHeight === '', 2000, 'the reservation to be removed at mc-ready');
     expect(near.style.display).to.equal('');
+  });
+
+  it('gives the space back when the widget reports an error instead (its code failed to load)', async () => {
+    const styles: string[] = [];
+    const box = document.createElement('div');
+    // Records every inline style the element gets (set and removed within a few microtasks).
+    new MutationObserver((records) => records.forEach((r) => styles.push((r.target as HTMLElement).style.minHeight))).observe(box, {
+      subtree: true,
+      attributeFilter: ['style'],
+    });
+    near.parentElement!.append(box);
+    box.innerHTML = `<mc-near-broken><a href="https://dichvucong.gov.vn/">Dịch vụ công</a></mc-near-broken>`;
+    const broken = box.firstElementChild as HTMLElement;
+    const error = new Promise((r) => broken.addEventListener('mc-error', r, { once: true }));
+    await error;
+    await waitFor(() => styles.length >= 2, 2000, 'the style changes');
+    expect(styles[0]).to.equal('25rem');
+    expect(broken.style.minHeight).to.equal('');
   });
 
   it("leaves a page's own reservation alone", () => {

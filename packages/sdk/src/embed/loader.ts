@@ -24,7 +24,7 @@ export interface LoaderOptions {
   /**
    * Space kept for a widget until it is ready (tag → a CSS length), so the page does not jump as
    * it renders: set as `min-height` (and `display: block` until the tag is defined) through the
-   * element's CSSOM style, which a strict CSP allows, and removed at its `mc-ready`.
+   * element's CSSOM style, which a strict CSP allows, and removed at its `mc-ready` or `mc-error`.
    */
   reserve?: Record<string, string>;
 }
@@ -132,7 +132,7 @@ export function startLoader(options: LoaderOptions = {}): Loader {
       if (value && value !== own) resolved.push([name, value]);
     }
     for (const [name, value] of resolved) el.setAttribute(name, value);
-    const reserved = reserveSpace(el as HTMLElement, options.reserve?.[tag]);
+    reserveSpace(el as HTMLElement, options.reserve?.[tag]);
     whenNear(el, () => {
       const load = registry.get(tag)!;
       let pending = imports.get(tag);
@@ -144,7 +144,6 @@ export function startLoader(options: LoaderOptions = {}): Loader {
       pending.catch((error: unknown) => {
         // The administrator's fallback link stays: nothing was hidden.
         imports.delete(tag);
-        if (reserved) (el as HTMLElement).style.removeProperty('min-height');
         fail(el, tag, 'load', `could not be loaded (${(error as Error)?.message ?? error}).`);
       });
     });
@@ -215,23 +214,23 @@ export function startLoader(options: LoaderOptions = {}): Loader {
 }
 
 /**
- * Keeps `height` for a widget until it fires `mc-ready`: an inline style set through the CSSOM
+ * Keeps `height` for a widget until it fires `mc-ready` (or `mc-error`): an inline style set through the CSSOM
  * (allowed under a CSP without 'unsafe-inline', which blocks only style attributes in markup),
  * on the element the page gave us to fill. An undefined element is inline, where min-height
  * does nothing: `display: block` until the tag is defined (the widget's :host then decides).
  * A page that reserves the space itself (a min-height on the tag in its own CSS, which works
  * before the first paint, as the embedding guide shows) keeps its value.
  */
-function reserveSpace(el: HTMLElement, height: string | undefined): boolean {
+function reserveSpace(el: HTMLElement, height: string | undefined): void {
   const style = el.style;
-  if (!height || style.minHeight || parseFloat(getComputedStyle(el).minHeight) > 0) return false;
+  if (!height || style.minHeight || parseFloat(getComputedStyle(el).minHeight) > 0) return;
   style.minHeight = height;
   if (!customElements.get(el.localName)) {
     style.display = 'block';
     void customElements.whenDefined(el.localName).then(() => style.removeProperty('display'));
   }
-  el.addEventListener('mc-ready', () => style.removeProperty('min-height'), { once: true });
-  return true;
+  // Ready, or showing its error state (the API failed, offline): the widget's own height from now on.
+  for (const type of ['mc-ready', 'mc-error']) el.addEventListener(type, () => style.removeProperty('min-height'), { once: true });
 }
 
 /** The <script type="module"> that loaded this file, for its data-* attributes. */

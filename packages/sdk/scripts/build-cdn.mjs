@@ -115,6 +115,37 @@ async function bundle({ input, define, minifyTemplates, codeSplitting, plugins =
 }
 
 /**
+ * What the loader fetches in parallel for a widget: `{ c: [chunk names], w: { tag: [indices into
+ * c] }, t: { theme: index } }`, chunk names without "chunks/" and ".js" (bytes every page pays).
+ * A widget's list is its file's static import graph (what its first view needs); a theme's entry
+ * is the lazy chunk of its sheet.
+ */
+function preloadTable(widgets, chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const names = [];
+  const index = (file) => {
+    const name = file.replace(/^chunks\//, '').replace(/\.js$/, '');
+    const i = names.indexOf(name);
+    return i >= 0 ? i : names.push(name) - 1;
+  };
+  const w = {};
+  for (const { tag } of widgets) {
+    const seen = new Set();
+    const walk = (file) => {
+      for (const dep of byName.get(file)?.imports ?? []) if (!seen.has(dep)) (seen.add(dep), walk(dep));
+    };
+    walk(`widgets/${tag}.js`);
+    w[tag] = [...seen].map(index);
+  }
+  const t = {};
+  for (const c of chunks) {
+    const m = Object.keys(c.modules).map((id) => /theme-sheets[\\/]([\w-]+)\.ts$/.exec(id)).find(Boolean);
+    if (m && c.fileName.startsWith('chunks/')) t[m[1]] = index(c.fileName);
+  }
+  return { c: names, w, t };
+}
+
+/**
  * Builds into `outdir/{version}` and `outdir/v{major}`; returns { version, major, dirs, manifest,
  * metafile, outFiles }. `widgets` defaults to the discovered ones; tests pass extra fixtures.
  * `metafile.outputs[file]` = { inputs: { <repo-relative module>: { bytesInOutput } }, imports:
@@ -125,10 +156,6 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
   version ??= JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')).version;
   const major = `v${version.split('.')[0] === '0' ? 1 : version.split('.')[0]}`;
   const define = { MC_DEV: 'false', MC_WIDGETS: JSON.stringify(widgets.map((w) => w.tag).join(',')) };
-  // The loader on its own, one self-contained file: nothing it needs waits on a second request.
-  const loaderChunks = await bundle({ input: { embed: join(sdkDir, 'src/embed/index.ts') }, define, minifyTemplates, codeSplitting: false });
-  // The host-page helper of iframe embeds (scripts/embed-pages.mjs): sizes the iframes; not loaded by the snippet.
-  loaderChunks.push(...(await bundle({ input: { 'embed-frame': join(sdkDir, 'src/embed/frame-host.ts') }, define, minifyTemplates: false, codeSplitting: false })));
   const shared = new Set();
   const widgetChunks = widgets.length
     ? await bundle({
@@ -142,6 +169,13 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
         codeSplitting: { groups: [{ name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: MERGE_BELOW }] },
       })
     : [];
+  // The loader on its own, one self-contained file: nothing it needs waits on a second request.
+  // It is told each widget's first-view chunks and each theme's chunk (MC_PRELOAD), so it fetches
+  // them in parallel with the widget's own file instead of one level of imports after another.
+  const loaderDefine = { ...define, MC_PRELOAD: JSON.stringify(JSON.stringify(preloadTable(widgets, widgetChunks))) };
+  const loaderChunks = await bundle({ input: { embed: join(sdkDir, 'src/embed/index.ts') }, define: loaderDefine, minifyTemplates, codeSplitting: false });
+  // The host-page helper of iframe embeds (scripts/embed-pages.mjs): sizes the iframes; not loaded by the snippet.
+  loaderChunks.push(...(await bundle({ input: { 'embed-frame': join(sdkDir, 'src/embed/frame-host.ts') }, define, minifyTemplates: false, codeSplitting: false })));
   const chunks = [...loaderChunks, ...widgetChunks];
 
   const files = {};

@@ -78,6 +78,24 @@ describe('i18n/format', () => {
     });
   });
 
+  it('agrees with the browser\'s own time-zone data for Asia/Ho_Chi_Minh (1976–2045, every month, times across midnight)', () => {
+    const vi = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const en = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' });
+    const get = (f: Intl.DateTimeFormat, d: Date) => Object.fromEntries(f.formatToParts(d).map((p) => [p.type, p.value]));
+    for (let year = 1976; year <= 2045; year += 3) {
+      for (let month = 0; month < 12; month++) {
+        for (const utcHour of [0, 16, 17, 23]) {
+          const d = new Date(Date.UTC(year, month, month === 1 ? 28 : 30 - (month % 2), utcHour, 59));
+          const v = get(vi, d);
+          const hour = v.hour === '24' ? '00' : v.hour;
+          expect(formatDateTime(d, 'vi'), d.toISOString()).to.equal(`${hour}:${v.minute}, ${v.day}/${v.month}/${v.year}`);
+          const e = get(en, d);
+          expect(plain(formatDate(d, 'en')), d.toISOString()).to.equal(`${e.day} ${e.month} ${e.year}`);
+        }
+      }
+    }
+  });
+
   describe('toDateTimeAttribute and toDate', () => {
     it('keeps an ISO string as given and serialises other input in UTC', () => {
       expect(toDateTimeAttribute('2026-11-03T14:05:00+07:00')).to.equal('2026-11-03T14:05:00+07:00');

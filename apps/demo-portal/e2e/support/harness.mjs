@@ -127,6 +127,13 @@ export async function widgetReady(page, tag, { timeout = 20_000 } = {}) {
   await page.waitForFunction(
     (selector) => {
       const el = document.querySelector(selector);
+      // The loader imports a widget more than a screen below the fold only when the reader comes
+      // near it: scroll to it, as a citizen would (once; a widget already defined needs nothing).
+      const scrolled = (window.__e2eScrolled ??= new WeakSet());
+      if (el && !customElements.get(el.localName) && !scrolled.has(el)) {
+        scrolled.add(el);
+        el.scrollIntoView({ block: 'center' });
+      }
       return !!el && customElements.get(el.localName) !== undefined && !!el.shadowRoot && el.shadowRoot.childElementCount > 0;
     },
     tag,

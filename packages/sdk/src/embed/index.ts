@@ -2,6 +2,7 @@
 //   <script type="module" src="https://cdn…/cdn/v1/embed.js" data-api="https://api…" data-unit="25459"></script>
 //   <mc-procedure-lookup><a href="https://dichvucong.gov.vn/…">Tra cứu thủ tục</a></mc-procedure-lookup>
 import { startLoader, type WidgetImport } from './loader.js';
+import { RESERVE } from './reserve.js';
 
 export { startLoader } from './loader.js';
 export type { Command, ErrorDetail, Loader, LoaderOptions, ReadyDetail, WidgetImport } from './loader.js';
@@ -16,7 +17,28 @@ const tags: string[] = (
   // Tag names out of the list ("" when the build has no widgets yields none).
   .match(/[\w-]+/g) ?? [];
 
+/** Each widget's first-view chunks and each theme's chunk (a JSON string: scripts/build-cdn.mjs preloadTable). */
+declare const MC_PRELOAD: string | undefined;
+interface Preload {
+  c: string[];
+  w: Record<string, number[]>;
+  t: Record<string, number>;
+}
+const preload: Preload = typeof MC_PRELOAD !== 'undefined' ? JSON.parse(MC_PRELOAD) : { c: [], w: {}, t: {} };
+
 const base = import.meta.url;
+const load = (path: string) => import(/* @vite-ignore */ new URL(path, base).href);
+// import() of a chunk the widget imports anyway: the browser fetches it once (one module map) and
+// now in parallel with the widget's file; errors surface through the widget's own import.
+const chunk = (i: number | undefined) => i !== undefined && load(`chunks/${preload.c[i]}.js`).catch(() => {});
+
 startLoader({
-  registry: tags.map((tag): [string, WidgetImport] => [tag, () => import(/* @vite-ignore */ new URL(`widgets/${tag}.js`, base).href)]),
+  registry: tags.map((tag): [string, WidgetImport] => [tag, () => load(`widgets/${tag}.js`)]),
+  prefetch: (tag, theme) => {
+    for (const i of preload.w[tag] ?? []) chunk(i);
+    if (theme) chunk(preload.t[theme]);
+  },
+  // One screen ahead: a widget is on its way before the reader scrolls to it.
+  nearScreens: 1,
+  reserve: RESERVE,
 });

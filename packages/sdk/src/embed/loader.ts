@@ -11,6 +11,22 @@ export interface LoaderOptions {
   registry?: Iterable<[string, WidgetImport]>;
   /** The snippet's script element (default: the <script> whose src is this module). */
   script?: HTMLScriptElement | null;
+  /**
+   * Called as a widget's code is about to be imported, with its tag and resolved theme: the CDN
+   * entry starts the widget's first-view chunks and its theme in parallel from here (index.ts).
+   */
+  prefetch?: (tag: string, theme: string | undefined) => void;
+  /**
+   * Import a widget's code only once its element comes within this many screen heights of the
+   * viewport (IntersectionObserver; e.g. 1: one screen ahead). Unset: at once.
+   */
+  nearScreens?: number;
+  /**
+   * Space kept for a widget until it is ready (tag → a CSS length), so the page does not jump as
+   * it renders: set as `min-height` (and `display: block` until the tag is defined) through the
+   * element's CSSOM style, which a strict CSP allows, and removed at its `mc-ready` or `mc-error`.
+   */
+  reserve?: Record<string, string>;
 }
 
 export interface Loader {
@@ -116,15 +132,51 @@ export function startLoader(options: LoaderOptions = {}): Loader {
       if (value && value !== own) resolved.push([name, value]);
     }
     for (const [name, value] of resolved) el.setAttribute(name, value);
-    const load = registry.get(tag)!;
-    let pending = imports.get(tag);
-    if (!pending) imports.set(tag, (pending = load()));
-    // `mc-ready` is the widget's own: it fires once its data (or its form) is on screen.
-    pending.catch((error: unknown) => {
-      // The administrator's fallback link stays: nothing was hidden.
-      imports.delete(tag);
-      fail(el, tag, 'load', `could not be loaded (${(error as Error)?.message ?? error}).`);
+    reserveSpace(el as HTMLElement, options.reserve?.[tag]);
+    whenNear(el, () => {
+      const load = registry.get(tag)!;
+      let pending = imports.get(tag);
+      if (!pending) {
+        options.prefetch?.(tag, el.getAttribute('theme') || undefined);
+        imports.set(tag, (pending = load()));
+      }
+      // `mc-ready` is the widget's own: it fires once its data (or its form) is on screen.
+      pending.catch((error: unknown) => {
+        // The administrator's fallback link stays: nothing was hidden.
+        imports.delete(tag);
+        fail(el, tag, 'load', `could not be loaded (${(error as Error)?.message ?? error}).`);
+      });
     });
+  };
+
+  // Widgets far below the fold are imported when they come near (the first callback reports
+  // every observed element, so those already near load at once). An element whose tag is already
+  // defined upgrades by itself: nothing to wait for.
+  const waiting = new Map<Element, () => void>();
+  const screens = options.nearScreens;
+  const observer =
+    screens !== undefined && typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              const start = waiting.get(entry.target);
+              if (!entry.isIntersecting || !start) continue;
+              waiting.delete(entry.target);
+              observer!.unobserve(entry.target);
+              start();
+            }
+          },
+          { rootMargin: `${screens * 100}% 0px` },
+        )
+      : undefined;
+  const whenNear = (el: Element, start: () => void) => {
+    if (!observer || customElements.get(el.localName)) return start();
+    // Near already (measured now, not at the observer's first callback a frame later): start at once.
+    const box = el.getBoundingClientRect();
+    const margin = innerHeight * screens!;
+    if (box.bottom >= -margin && box.top <= innerHeight + margin && (box.width || box.height || el.getClientRects().length)) return start();
+    waiting.set(el, start);
+    observer.observe(el);
   };
 
   const scan = (root: ParentNode) => {
@@ -159,6 +211,26 @@ export function startLoader(options: LoaderOptions = {}): Loader {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   }).observe(document, { childList: true, subtree: true });
   return loader;
+}
+
+/**
+ * Keeps `height` for a widget until it fires `mc-ready` (or `mc-error`): an inline style set through the CSSOM
+ * (allowed under a CSP without 'unsafe-inline', which blocks only style attributes in markup),
+ * on the element the page gave us to fill. An undefined element is inline, where min-height
+ * does nothing: `display: block` until the tag is defined (the widget's :host then decides).
+ * A page that reserves the space itself (a min-height on the tag in its own CSS, which works
+ * before the first paint, as the embedding guide shows) keeps its value.
+ */
+function reserveSpace(el: HTMLElement, height: string | undefined): void {
+  const style = el.style;
+  if (!height || style.minHeight || parseFloat(getComputedStyle(el).minHeight) > 0) return;
+  style.minHeight = height;
+  if (!customElements.get(el.localName)) {
+    style.display = 'block';
+    void customElements.whenDefined(el.localName).then(() => style.removeProperty('display'));
+  }
+  // Ready, or showing its error state (the API failed, offline): the widget's own height from now on.
+  for (const type of ['mc-ready', 'mc-error']) el.addEventListener(type, () => style.removeProperty('min-height'), { once: true });
 }
 
 /** The <script type="module"> that loaded this file, for its data-* attributes. */

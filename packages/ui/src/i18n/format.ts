@@ -23,24 +23,16 @@ export function toDate(value: DateInput | null | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-const partsCache = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}`;
-  let format = partsCache.get(key);
-  if (!format) {
-    const vi = locale === 'vi';
-    format = new Intl.DateTimeFormat(vi ? 'vi-VN' : 'en-GB', {
-      timeZone: TIME_ZONE,
-      day: vi ? '2-digit' : 'numeric',
-      month: vi ? '2-digit' : 'short',
-      year: 'numeric',
-      ...(withTime && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-    });
-    partsCache.set(key, format);
-  }
-  return format;
-}
+/**
+ * Vietnam's offset from UTC. Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975
+ * (tz database), so the parts are plain arithmetic: no `Intl.DateTimeFormat` with a time zone,
+ * whose first construction loads the time-zone data and cost a phone ~250 ms of main thread (4×
+ * CPU, bench/lighthouse/profile.mjs) while a widget started. format.test.ts checks this against
+ * the browser's own time-zone data.
+ */
+const OFFSET_MS = 7 * 3600_000;
+/** English month abbreviations as en-GB writes them (CLDR: "Sept"). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 interface DateParts {
   day: string;
@@ -50,14 +42,20 @@ interface DateParts {
   minute: string;
 }
 
-function parts(date: Date, locale: Locale, withTime: boolean): DateParts {
-  const out: DateParts = { day: '', month: '', year: '', hour: '', minute: '' };
-  for (const part of dateTimeFormat(locale, withTime).formatToParts(date)) {
-    if (part.type in out) out[part.type as keyof DateParts] = part.value;
-  }
-  // Some ICU versions print midnight as "24" even with h23.
-  if (out.hour === '24') out.hour = '00';
-  return out;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function parts(date: Date, locale: Locale): DateParts {
+  const local = new Date(date.getTime() + OFFSET_MS);
+  const vi = locale === 'vi';
+  const day = local.getUTCDate();
+  const month = local.getUTCMonth();
+  return {
+    day: vi ? pad(day) : String(day),
+    month: vi ? pad(month + 1) : MONTHS[month]!,
+    year: String(local.getUTCFullYear()),
+    hour: pad(local.getUTCHours()),
+    minute: pad(local.getUTCMinutes()),
+  };
 }
 
 /** The date (`what` 0), time (1) or both (2) of `value` in `locale`; '' when it is not a valid instant. */
@@ -65,7 +63,7 @@ function formatInstant(value: DateInput | null | undefined, locale: Locale | str
   const date = toDate(value);
   if (!date) return '';
   const loc = toLocale(locale);
-  const p = parts(date, loc, what > 0);
+  const p = parts(date, loc);
   const time = `${p.hour}:${p.minute}`;
   const day = loc === 'vi' ? `${p.day}/${p.month}/${p.year}` : `${p.day}${NBSP}${p.month}${NBSP}${p.year}`;
   // Vietnamese documents write the time first.

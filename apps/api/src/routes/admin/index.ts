@@ -20,11 +20,14 @@ import { authenticateKey, bearerToken, scopeAllowsUnit, touchApiKey, type Authen
 import { canonicalJson, idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import type { RateLimits } from '../../security/rate-limit.js';
 import { fieldProblem, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../citizen/respond.js';
+import { registerAdminFeedbackRoutes } from './feedback.js';
 import { missReport, searchMissMinAddresses, vietnamDay } from '../../search/misses.js';
 
 export interface AdminDeps {
   db: Db;
   rateLimits: RateLimits;
+  /** Clock (MOTCUA_NOW or real time). */
+  now?: () => Date;
 }
 
 const RESOLVED: ReadonlySet<string> = new Set(['resolved', 'result-returned']);
@@ -77,6 +80,9 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
     await next();
   };
   app.use('/v1/admin/*', auth);
+
+  // GET /v1/admin/feedback, POST /v1/admin/feedback/{code}/actions (phản ánh, kiến nghị)
+  registerAdminFeedbackRoutes(app, { db, now: deps.now }, keyOf);
 
   // PUT /v1/admin/procedures/{code} -----------------------------------------------------------
   mount(app, routes.upsertProcedure, async (c, { params, body }) => {

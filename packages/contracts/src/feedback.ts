@@ -17,15 +17,15 @@ import * as z from 'zod';
 import { IsoDateSchema, IsoDateTimeSchema, ProcedureCodeSchema, UnitCodeSchema, paginated, paginationQuery, searchText } from './common.js';
 import { DossierCodeSchema, VerifierSchema } from './dossier.js';
 
-/** Working days the ward has to answer, counted by the shared calendar from the day after receipt. */
-export const FEEDBACK_ANSWER_WORKING_DAYS = 10;
-/** Months the sender's contact details are kept after the item is closed (then erased). */
-export const FEEDBACK_CONTACT_RETENTION_MONTHS = 12;
+import {
+  FEEDBACK_ANSWER_MAX,
+  FEEDBACK_CONTENT_MAX,
+  FEEDBACK_CONTENT_MIN,
+  FEEDBACK_PHONE_PATTERN,
+  FEEDBACK_TITLE_MAX,
+} from './feedback-rules.js';
 
-export const FEEDBACK_TITLE_MAX = 200;
-export const FEEDBACK_CONTENT_MIN = 20;
-export const FEEDBACK_CONTENT_MAX = 4000;
-export const FEEDBACK_ANSWER_MAX = 8000;
+export * from './feedback-rules.js';
 
 /** phản ánh = something wrong in how a rule is applied or the rule itself; kiến nghị = a proposal. */
 export const FeedbackKindSchema = z
@@ -51,7 +51,7 @@ const phone = z
   .string()
   .trim()
   .transform((v) => v.replace(/[\s.()-]/g, ''))
-  .pipe(z.string().regex(/^(\+84|0)\d{9,10}$/, 'Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0 hoặc +84'))
+  .pipe(z.string().regex(FEEDBACK_PHONE_PATTERN, 'Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0 hoặc +84'))
   .describe('Số điện thoại liên hệ (bắt buộc theo Điều 7 Nghị định 20/2008/NĐ-CP); 4 số cuối là mã xác minh khi tra cứu.');
 
 export const FeedbackContactSchema = z

@@ -68,7 +68,9 @@ describe('mc-feedback', () => {
     await el.submit();
     await until(el, '[part="missing"]');
     for (const id of ['f-title', 'f-name', 'f-address', 'f-phone', 'f-consent']) {
-      expect(($(el, `#${id}`) as HTMLElement & { error: string }).error, id).to.not.equal('');
+      expect($(el, `#${id}`)!.getAttribute('aria-invalid'), id).to.equal('true');
+      expect($(el, `#${id}`)!.getAttribute('aria-describedby'), id).to.contain(`${id}-error`);
+      expect(text(el, `#${id}-error`), id).to.not.equal('');
     }
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-title');
     // the honeypot is out of sight and out of the tab order

@@ -1,10 +1,6 @@
-// The elements <mc-feedback> renders, registered (side effects only).
-import '@motcua/ui/text-field/define';
-import '@motcua/ui/radio-group/define';
-import '@motcua/ui/select/define';
-import '@motcua/ui/checkbox/define';
+// The elements <mc-feedback>'s send form renders from the start, registered (side effects only);
+// the form's fields are native; views.ts adds the follow and answers views' own (text fields, badge,
+// pagination), loadProcedures <mc-select>.
 import '@motcua/ui/button/define';
 import '@motcua/ui/alert/define';
-import '@motcua/ui/badge/define';
 import '@motcua/ui/skeleton/define';
-import '@motcua/ui/pagination/define';

@@ -1,23 +1,20 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { FeedbackKind, FeedbackReceipt, FeedbackView, PublicFeedbackList } from '@motcua/contracts';
+// The rules' numbers without zod (the schemas use the same module).
 import {
   FEEDBACK_ANSWER_WORKING_DAYS,
+  FEEDBACK_CODE_PATTERN,
   FEEDBACK_CONTACT_RETENTION_MONTHS,
   FEEDBACK_CONTENT_MAX,
   FEEDBACK_CONTENT_MIN,
+  FEEDBACK_PHONE_PATTERN,
   FEEDBACK_TITLE_MAX,
-  type FeedbackKind,
-  type FeedbackReceipt,
-  type FeedbackView,
-  type PublicFeedbackList,
-} from '@motcua/contracts';
+} from '@motcua/contracts/feedback-rules';
 import { token } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
-// Sending goes through the outbox (IndexedDB, retries, Idempotency-Key): offline it is kept and
-// sent once.
-import '@motcua/sdk/outbox';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
-import { McWidget, englishMessages } from '../shared/widget.js';
+import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
@@ -36,8 +33,8 @@ export interface FeedbackSubmitDetail {
   code?: string;
 }
 
-const CODE_RE = /^PAKN-\d{5}-\d{6}-\d{4}$/;
-const PHONE_RE = /^(\+84|0)\d{9,10}$/;
+const CODE_RE = FEEDBACK_CODE_PATTERN;
+const PHONE_RE = FEEDBACK_PHONE_PATTERN;
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PAGE_SIZE = 10;
 
@@ -75,6 +72,14 @@ const EMPTY: FeedbackDraft = {
   consent: false,
   publish: false,
 };
+
+// Sending goes through the outbox (IndexedDB, retries, Idempotency-Key): offline it is kept and
+// sent once. Loaded once the form is on screen (and by the first submit), so that items left by an
+// earlier visit are sent on page load, without weighing on the first view.
+const loadOutbox = lazyModule(() => import('@motcua/sdk/outbox'));
+type Views = typeof import('./views.js');
+/** The follow and answers views, their elements and strings (a lazy chunk). */
+const loadViews = lazyModule(() => import('./views.js'));
 
 const cleanPhone = (v: string) => v.trim().replace(/[\s.()-]/g, '');
 
@@ -181,7 +186,7 @@ export class McFeedback extends McWidget {
         font-weight: ${token('font-weight-bold')};
       }
       textarea,
-      input[type='search'] {
+      input:not([type='radio'], [type='checkbox']) {
         font: inherit;
         color: inherit;
         width: 100%;
@@ -198,6 +203,26 @@ export class McFeedback extends McWidget {
       .field {
         display: grid;
         gap: ${token('space-1')};
+      }
+      .choices {
+        gap: ${token('space-2')};
+      }
+      .choice {
+        display: flex;
+        gap: ${token('space-2')};
+        align-items: flex-start;
+        font-weight: normal;
+        min-height: 1.5rem;
+      }
+      .choice input {
+        width: 1.25em;
+        height: 1.25em;
+        margin: 0.15em 0 0;
+        flex: none;
+        accent-color: ${token('color-primary')};
+      }
+      [aria-invalid='true'] {
+        border-color: ${token('color-danger')};
       }
       .err {
         color: ${token('color-danger')};
@@ -261,29 +286,30 @@ export class McFeedback extends McWidget {
   /** Level of the widget's heading (2–4). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private tab: FeedbackTab = 'send';
-  @state() private draft: FeedbackDraft = { ...EMPTY };
-  @state() private errors: Partial<Record<keyof FeedbackDraft, string>> = {};
-  @state() private showSummary = false;
-  @state() private submitting = false;
-  @state() private submitError = '';
-  @state() private receipt: FeedbackReceipt | undefined;
-  @state() private queued = false;
-  @state() private procedures: Array<{ value: string; label: string }> | undefined;
+  @state() tab: FeedbackTab = 'send';
+  @state() draft: FeedbackDraft = { ...EMPTY };
+  @state() errors: Partial<Record<keyof FeedbackDraft, string>> = {};
+  @state() showSummary = false;
+  @state() submitting = false;
+  @state() submitError = '';
+  @state() receipt: FeedbackReceipt | undefined;
+  @state() queued = false;
+  @state() procedures: Array<{ value: string; label: string }> | undefined;
   // follow
-  @state() private followCode = '';
-  @state() private followVerifier = '';
-  @state() private followErrors: { code?: string; verifier?: string } = {};
-  @state() private followBusy = false;
-  @state() private followFailure: Failure | undefined;
-  @state() private item: FeedbackView | undefined;
-  @state() private resolveNote = '';
+  @state() followCode = '';
+  @state() followVerifier = '';
+  @state() followErrors: { code?: string; verifier?: string } = {};
+  @state() followBusy = false;
+  @state() followFailure: Failure | undefined;
+  @state() item: FeedbackView | undefined;
+  @state() resolveNote = '';
   // answers
-  @state() private list: PublicFeedbackList | undefined;
-  @state() private listFailure: Failure | undefined;
-  @state() private listLoading = false;
-  @state() private q = '';
-  @state() private page = 1;
+  @state() list: PublicFeedbackList | undefined;
+  @state() listFailure: Failure | undefined;
+  @state() listLoading = false;
+  @state() q = '';
+  @state() page = 1;
+  @state() private viewsFailure: Failure | undefined;
 
   private pendingId = '';
   private unsubscribe: Array<() => void> = [];
@@ -311,7 +337,13 @@ export class McFeedback extends McWidget {
     }
     if (!this.apiValid || !this.unitValid) return;
     if (this.tab === 'answers' && !this.list && !this.listLoading && !this.listFailure) void this.loadAnswers();
-    if (this.tab !== 'answers' && !this.followBusy) this.markReady();
+    if (this.tab === 'send') this.formReady();
+  }
+
+  /** The form is on screen: mc-ready, and the outbox starts (sending what an earlier visit left). */
+  private formReady(): void {
+    if (!this.rendered) void loadOutbox().catch(() => {});
+    this.markReady();
   }
 
   protected override backOnline(): void {
@@ -319,7 +351,7 @@ export class McFeedback extends McWidget {
     if (this.followFailure?.kind === 'offline') void this.follow();
   }
 
-  private get loc(): string {
+  get loc(): string {
     return this.locale;
   }
 
@@ -327,7 +359,7 @@ export class McFeedback extends McWidget {
   // Tabs
   // -------------------------------------------------------------------------------------------
 
-  private async selectTab(tab: FeedbackTab, focus = false): Promise<void> {
+  async selectTab(tab: FeedbackTab, focus = false): Promise<void> {
     this.tab = tab;
     if (focus) {
       await this.updateComplete;
@@ -356,6 +388,8 @@ export class McFeedback extends McWidget {
 
   private async loadProcedures(): Promise<void> {
     try {
+      // the procedure list (<mc-select>) is the only part of the form not shown from the start
+      await import('@motcua/ui/select/define');
       const res = await this.client!.searchProcedures({ unit: this.unit, limit: 100 });
       this.procedures = res.items.map((p) => ({ value: p.code, label: p.name }));
     } catch (error) {
@@ -427,6 +461,7 @@ export class McFeedback extends McWidget {
           ? { type: 'dossier' as const, code: d.dossierCode.trim(), verifier: d.dossierVerifier.trim() }
           : { type: 'general' as const };
     try {
+      await loadOutbox();
       const result = await client.outbox.submit('feedback', {
         unit: this.unit,
         kind: d.kind,
@@ -522,7 +557,7 @@ export class McFeedback extends McWidget {
     }
   }
 
-  private async resolve(resolved: boolean): Promise<void> {
+  async resolve(resolved: boolean): Promise<void> {
     const client = this.client;
     const item = this.item;
     if (!client || !item) return;
@@ -539,7 +574,7 @@ export class McFeedback extends McWidget {
   // Answers
   // -------------------------------------------------------------------------------------------
 
-  private async loadAnswers(): Promise<void> {
+  async loadAnswers(): Promise<void> {
     const client = this.client;
     if (!client) return;
     this.listLoading = true;
@@ -555,14 +590,14 @@ export class McFeedback extends McWidget {
     }
   }
 
-  private onSearch(value: string): void {
+  onSearch(value: string): void {
     this.q = value;
     this.page = 1;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => void this.loadAnswers(), 300);
   }
 
-  private goToPage(page: number): void {
+  goToPage(page: number): void {
     this.page = page;
     void this.loadAnswers().then(() => this.renderRoot.querySelector<HTMLElement>('#answers-total')?.focus());
   }
@@ -579,19 +614,71 @@ export class McFeedback extends McWidget {
   }
 
   /** A labelled text field with its error; `type` tel/email/text. */
+  /**
+   * A labelled native text field with its hint and error (the send form uses native controls: its
+   * first view stays small, and it shares no form-control code with the other widgets' first views).
+   */
   private input(field: keyof FeedbackDraft, label: string, opts: { type?: string; autocomplete?: string; hint?: string; maxlength?: number } = {}): TemplateResult {
-    return html`<mc-text-field
-      id=${`f-${field}`}
-      label=${label}
-      hint=${opts.hint ?? ''}
-      type=${opts.type ?? 'text'}
-      autocomplete=${opts.autocomplete ?? 'off'}
-      maxlength=${opts.maxlength ?? 300}
-      ?required=${field !== 'email'}
-      .value=${this.draft[field] as string}
-      .error=${this.errors[field] ?? ''}
-      @mc-input=${(e: CustomEvent<{ value: string }>) => this.set(field, e.detail.value)}
-    ></mc-text-field>`;
+    const id = `f-${field}`;
+    const error = this.errors[field] ?? '';
+    const described = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field" part="field">
+      <label for=${id}>${label}${field === 'email' ? nothing : html`<span aria-hidden="true"> *</span>`}</label>
+      ${opts.hint ? html`<span class="muted" id=${`${id}-hint`}>${opts.hint}</span>` : nothing}
+      <input
+        id=${id}
+        name=${field}
+        type=${opts.type ?? 'text'}
+        autocomplete=${opts.autocomplete ?? 'off'}
+        maxlength=${opts.maxlength ?? 300}
+        ?required=${field !== 'email'}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+        .value=${this.draft[field] as string}
+        @input=${(e: Event) => this.set(field, (e.target as HTMLInputElement).value)}
+      />
+      ${error ? html`<span class="err" id=${`${id}-error`}>${error}</span>` : nothing}
+    </div>`;
+  }
+
+  /** A group of native radio buttons. */
+  private radios(field: 'kind' | 'subject', legend: string, options: Array<{ value: string; label: string }>): TemplateResult {
+    return html`<fieldset id=${`f-${field}`} class="choices">
+      <legend>${legend}</legend>
+      ${options.map(
+        (o) => html`<label class="choice"
+          ><input
+            type="radio"
+            name=${field}
+            .value=${o.value}
+            .checked=${this.draft[field] === o.value}
+            @change=${() => this.set(field, o.value)}
+          />
+          <span>${o.label}</span></label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
+  /** A native checkbox with its label and error. */
+  private checkbox(field: 'consent' | 'publish', label: string): TemplateResult {
+    const id = `f-${field}`;
+    const error = this.errors[field] ?? '';
+    return html`<div class="field">
+      <label class="choice"
+        ><input
+          id=${id}
+          type="checkbox"
+          ?required=${field === 'consent'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${id}-error` : nothing}
+          .checked=${this.draft[field]}
+          @change=${(e: Event) => this.set(field, (e.target as HTMLInputElement).checked)}
+        />
+        <span>${label}</span></label
+      >
+      ${error ? html`<span class="err" id=${`${id}-error`}>${error}</span>` : nothing}
+    </div>`;
   }
 
   private renderSend(): TemplateResult {
@@ -602,23 +689,15 @@ export class McFeedback extends McWidget {
       <p>${this.msg('fb.intro', { days: FEEDBACK_ANSWER_WORKING_DAYS })}</p>
       <mc-alert part="scope" status="info">${this.msg('fb.scope')}</mc-alert>
       ${this.showSummary && errorCount ? html`<mc-alert status="danger" part="missing">${this.msg('fb.errors', { count: errorCount })}</mc-alert>` : nothing}
-      <mc-radio-group
-        id="f-kind"
-        label=${this.msg('fb.kind')}
-        .options=${[
-          { value: 'feedback', label: this.msg('fb.kind.feedback') },
-          { value: 'proposal', label: this.msg('fb.kind.proposal') },
-        ]}
-        .value=${d.kind}
-        @mc-change=${(e: CustomEvent<{ value: string }>) => this.set('kind', e.detail.value)}
-      ></mc-radio-group>
-      <mc-radio-group
-        id="f-subject"
-        label=${this.msg('fb.subject')}
-        .options=${(['general', 'procedure', 'dossier'] as const).map((s) => ({ value: s, label: this.msg(`fb.subject.${s}`) }))}
-        .value=${d.subject}
-        @mc-change=${(e: CustomEvent<{ value: string }>) => this.set('subject', e.detail.value)}
-      ></mc-radio-group>
+      ${this.radios('kind', this.msg('fb.kind'), [
+        { value: 'feedback', label: this.msg('fb.kind.feedback') },
+        { value: 'proposal', label: this.msg('fb.kind.proposal') },
+      ])}
+      ${this.radios(
+        'subject',
+        this.msg('fb.subject'),
+        (['general', 'procedure', 'dossier'] as const).map((s) => ({ value: s, label: this.msg(`fb.subject.${s}`) })),
+      )}
       ${d.subject === 'procedure'
         ? this.procedures
           ? html`<mc-select
@@ -667,20 +746,7 @@ export class McFeedback extends McWidget {
       <div class="group" part="notice">
         <h3>${this.msg('fb.notice.heading')}</h3>
         <p>${this.msg('fb.notice', { months: FEEDBACK_CONTACT_RETENTION_MONTHS })}</p>
-        <mc-checkbox
-          id="f-consent"
-          label=${this.msg('fb.consent.personal')}
-          required
-          .checked=${d.consent}
-          .error=${this.errors.consent ?? ''}
-          @mc-change=${(e: CustomEvent<{ checked: boolean }>) => this.set('consent', e.detail.checked)}
-        ></mc-checkbox>
-        <mc-checkbox
-          id="f-publish"
-          label=${this.msg('fb.consent.publish')}
-          .checked=${d.publish}
-          @mc-change=${(e: CustomEvent<{ checked: boolean }>) => this.set('publish', e.detail.checked)}
-        ></mc-checkbox>
+        ${this.checkbox('consent', this.msg('fb.consent.personal'))} ${this.checkbox('publish', this.msg('fb.consent.publish'))}
       </div>
       ${this.submitError ? html`<mc-alert part="submit-error" status="danger">${this.submitError}</mc-alert>` : nothing}
       <div class="actions"><mc-button part="submit" type="submit" ?loading=${this.submitting}>${this.msg('fb.submit')}</mc-button></div>
@@ -716,144 +782,18 @@ export class McFeedback extends McWidget {
     </div>`;
   }
 
-  private renderFollow(): TemplateResult {
-    const f = this.followFailure;
-    return html`<div class="view">
-      <form part="follow-form" novalidate @submit=${(e: Event) => (e.preventDefault(), void this.follow())}>
-        <mc-text-field
-          id="follow-code"
-          label=${this.msg('fb.follow.code')}
-          hint=${this.msg('fb.follow.code.hint')}
-          autocomplete="off"
-          required
-          .value=${this.followCode}
-          .error=${this.followErrors.code ?? ''}
-          @mc-input=${(e: CustomEvent<{ value: string }>) => (this.followCode = e.detail.value)}
-        ></mc-text-field>
-        <mc-text-field
-          id="follow-verifier"
-          label=${this.msg('fb.follow.verifier')}
-          inputmode="numeric"
-          autocomplete="off"
-          maxlength="4"
-          required
-          .value=${this.followVerifier}
-          .error=${this.followErrors.verifier ?? ''}
-          @mc-input=${(e: CustomEvent<{ value: string }>) => (this.followVerifier = e.detail.value)}
-        ></mc-text-field>
-        <div class="actions"><mc-button type="submit" ?loading=${this.followBusy}>${this.msg('fb.follow.submit')}</mc-button></div>
-      </form>
-      ${this.followBusy && !this.item ? html`<mc-skeleton part="loading" variant="card" height="10rem"></mc-skeleton>` : nothing}
-      ${f
-        ? f.kind === 'not-found'
-          ? html`<mc-alert part="not-found" status="warning">${this.msg('fb.follow.notFound')}</mc-alert>`
-          : f.kind === 'rate-limited'
-            ? html`<mc-alert part="rate-limited" status="warning">${this.msg('state.rateLimited', { seconds: f.retryAfter ?? 60 })}</mc-alert>`
-            : renderFailure(this.msg.bind(this), f, () => void this.follow())
-        : nothing}
-      ${this.item ? this.renderItem(this.item) : nothing}
-    </div>`;
-  }
+  /** The follow and answers views (a lazy chunk with their elements and strings), once loaded. */
+  private views: Views | undefined;
 
-  private renderItem(v: FeedbackView): TemplateResult {
-    const loc = this.loc;
-    const open = v.workingDaysLeft !== null;
-    const deadline = !open
-      ? ''
-      : v.workingDaysLeft! > 0
-        ? this.msg('fb.view.left', { days: v.workingDaysLeft! })
-        : v.workingDaysLeft === 0
-          ? this.msg('fb.view.today')
-          : '';
-    return html`<article class="item" aria-labelledby="item-heading">
-      <h3 id="item-heading" tabindex="-1">${v.code} — ${v.title}</h3>
-      <dl part="status">
-        <dt>${this.msg('fb.view.status')}</dt>
-        <dd><mc-badge status=${v.status === 'answered' ? 'success' : v.status === 'not-accepted' ? 'danger' : v.overdue ? 'warning' : 'info'}>${this.msg(`fb.status.${v.status}`)}</mc-badge></dd>
-        <dt>${this.msg('fb.view.received')}</dt>
-        <dd>${formatDate(v.receivedAt, loc)}</dd>
-        <dt>${this.msg('fb.view.due')}</dt>
-        <dd>${formatDate(v.dueDate, loc)}${deadline ? html` — ${deadline}` : nothing}</dd>
-      </dl>
-      ${open && v.overdue
-        ? html`<mc-alert part="overdue" status="danger">${this.msg('fb.view.overdue', { days: -(v.workingDaysLeft ?? 0) })}</mc-alert>`
-        : nothing}
-      ${v.forwardedTo && v.status === 'forwarded' ? html`<p>${this.msg('fb.view.forwarded', { agency: v.forwardedTo })}</p>` : nothing}
-      ${v.reopened > 0 ? html`<p>${this.msg('fb.view.reopened', { count: v.reopened })}</p>` : nothing}
-      ${v.answer && v.status === 'answered'
-        ? html`<section class="group" part="answer" aria-labelledby="answer-heading">
-            <h4 id="answer-heading">${this.msg('fb.view.answer', { by: v.answer.by, date: formatDate(v.answer.at, loc) })}</h4>
-            <p>${v.answer.text}</p>
-            <p class=${v.answer.onTime ? 'muted' : 'late'}>
-              ${this.msg('fb.view.answerTime', { days: v.answer.workingDaysTaken })} (${this.msg(v.answer.onTime ? 'fb.view.onTime' : 'fb.view.late')})
-            </p>
-            ${this.renderResolve(v)}
-          </section>`
-        : nothing}
-      ${v.refusal
-        ? html`<mc-alert part="refusal" status="warning" heading=${this.msg('fb.view.refused')}>
-            <p>${this.msg('fb.view.reason', { reason: v.refusal.reason })}</p>
-            <p>${this.msg('fb.view.redirect', { where: v.refusal.redirectTo })}</p>
-          </mc-alert>`
-        : nothing}
-      ${this.resolveNote && v.status !== 'answered' ? html`<p role="status">${this.resolveNote}</p>` : nothing}
-    </article>`;
-  }
-
-  private renderResolve(v: FeedbackView): TemplateResult {
-    if (v.resolution?.resolved) return html`<p part="resolve" role="status">${this.resolveNote || this.msg('fb.resolve.given.yes')}</p>`;
-    return html`<div class="group" part="resolve" role="group" aria-labelledby="resolve-q">
-      <p id="resolve-q">${this.msg('fb.resolve.question')}</p>
-      <div class="actions">
-        <mc-button type="button" @click=${() => this.resolve(true)}>${this.msg('fb.resolve.yes')}</mc-button>
-        <mc-button type="button" variant="secondary" @click=${() => this.resolve(false)}>${this.msg('fb.resolve.no')}</mc-button>
-      </div>
-    </div>`;
-  }
-
-  private renderAnswers(): TemplateResult {
-    const list = this.list;
-    const loc = this.loc;
-    const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
-    return html`<div class="view">
-      <div class="field" part="search">
-        <label for="q">${this.msg('fb.answers.search')}</label>
-        <input id="q" type="search" autocomplete="off" .value=${this.q} @input=${(e: Event) => this.onSearch((e.target as HTMLInputElement).value)} />
-      </div>
-      ${this.listFailure
-        ? renderFailure(this.msg.bind(this), this.listFailure, () => void this.loadAnswers())
-        : !list
-          ? html`<mc-skeleton part="loading" variant="card" height="12rem"></mc-skeleton>`
-          : list.items.length === 0
-            ? html`<p part="empty" role="status">${this.q.trim() ? this.msg('fb.answers.noMatch', { q: this.q.trim() }) : this.msg('fb.answers.empty')}</p>`
-            : html`<p id="answers-total" tabindex="-1" role="status">${this.msg('fb.answers.total', { total: list.total })}</p>
-                <ol class="answers" part="answers">
-                  ${list.items.map(
-                    (i) => html`<li>
-                      <h3>${i.title}</h3>
-                      ${i.procedure ? html`<p class="muted">${i.procedure.name}</p>` : nothing}
-                      <p class="muted">${this.msg('fb.answers.asked', { date: formatDate(i.askedAt, loc) })}</p>
-                      <p><strong>${this.msg('fb.answers.question')}:</strong> ${i.question}</p>
-                      <p><strong>${this.msg('fb.answers.answer')}:</strong> ${i.answer}</p>
-                      <p class="muted">${this.msg('fb.answers.by', { by: i.answeredBy })}</p>
-                      <p class=${i.onTime ? 'muted' : 'late'}>
-                        ${this.msg('fb.answers.answered', {
-                          date: formatDate(i.answeredAt, loc),
-                          days: i.workingDaysTaken,
-                          timing: this.msg(i.onTime ? 'fb.view.onTime' : 'fb.view.late'),
-                        })}
-                      </p>
-                    </li>`,
-                  )}
-                </ol>
-                ${pages > 1
-                  ? html`<mc-pagination
-                      page=${this.page}
-                      total-pages=${pages}
-                      @mc-page-change=${(e: CustomEvent<{ page: number }>) => (e.preventDefault(), this.goToPage(e.detail.page))}
-                    ></mc-pagination>`
-                  : nothing}`}
-    </div>`;
+  private renderLazy(render: (v: Views) => TemplateResult): TemplateResult {
+    if (this.views) return render(this.views);
+    loadViews().then(
+      (m) => ((this.views = m), this.requestUpdate()),
+      (error: unknown) => ((this.viewsFailure = toFailure(error)), this.reportError(this.viewsFailure)),
+    );
+    return this.viewsFailure
+      ? renderFailure(this.msg.bind(this), this.viewsFailure, () => ((this.viewsFailure = undefined), this.requestUpdate()))
+      : html`<mc-skeleton part="loading" variant="card" height="12rem"></mc-skeleton>`;
   }
 
   override render() {
@@ -881,7 +821,7 @@ export class McFeedback extends McWidget {
           )}
         </div>
         <div id="panel" role="tabpanel" aria-labelledby=${`tab-${tab}`}>
-          ${tab === 'send' ? this.renderSend() : tab === 'follow' ? this.renderFollow() : this.renderAnswers()}
+          ${tab === 'send' ? this.renderSend() : this.renderLazy((v) => (tab === 'follow' ? v.renderFollow(this) : v.renderAnswers(this)))}
         </div>
       </section>
       ${this.renderFallback()}`;

@@ -718,7 +718,7 @@ export class McFeedback extends McWidget {
         : nothing}
       ${this.input('title', this.msg('fb.title'), { maxlength: FEEDBACK_TITLE_MAX })}
       <div class="field">
-        <label for="f-content">${this.msg('fb.content')}</label>
+        <label for="f-content">${this.msg('fb.content')}<span aria-hidden="true"> *</span></label>
         <span class="muted" id="content-hint">${this.msg('fb.content.hint', { min: FEEDBACK_CONTENT_MIN, max: FEEDBACK_CONTENT_MAX })}</span>
         <textarea
           id="f-content"

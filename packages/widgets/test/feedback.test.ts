@@ -189,6 +189,24 @@ describe('mc-feedback', () => {
     }
   });
 
+  it('an answered item: the answer with its working days; "not resolved" reopens it with a new deadline', async () => {
+    // A demo item of Phường Cao Lãnh (seed/feedback.json: answered on time; the sender's phone ends in 0201).
+    const list = await createClient({ baseUrl: api, cache: false }).listUnitFeedback('29869', { q: 'khai tu' });
+    const item = list.items.find((i) => i.title.startsWith('Thu phí khi đăng ký khai tử'))!;
+    expect(item, 'the demo item is published').to.not.equal(undefined);
+    const el = await fixture<McFeedback>(html`<mc-feedback api=${api} unit="29869" .code=${item.code} .verifier=${'0201'}></mc-feedback>`);
+    await until(el, '[part="answer"]');
+    expect(text(el, '[part="answer"]')).to.contain('Chủ tịch UBND phường Cao Lãnh').and.contain('ngày làm việc (đúng hạn)');
+    await expect(el).to.be.accessible();
+    const notResolved = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="resolve"] mc-button')].find((b) => b.textContent!.includes('Chưa giải quyết'))!;
+    notResolved.click();
+    await waitFor(() => text(el, '[part="status"]').includes('Đang xử lý'), 8000, 'the reopened status');
+    expect(el.shadowRoot!.textContent).to.contain('Đã mở lại 1 lần');
+    expect(el.shadowRoot!.textContent).to.contain('đơn vị phải trả lời lại trước');
+    const stats = await createClient({ baseUrl: api, cache: false }).getUnitStats('29869', { cache: 'reload' });
+    expect(stats.feedback.notResolved).to.be.at.least(1);
+  });
+
   it('English strings follow lang="en"', async () => {
     const el = await fixture<McFeedback>(html`<mc-feedback api=${api} unit="25459" lang="en"></mc-feedback>`);
     await waitFor(() => text(el, '#heading') === 'Feedback and proposals', 5000, 'English heading');

@@ -14,6 +14,7 @@ export const EMBED_WIDGETS = {
   'status-tracker': { vi: 'Tra cứu tình trạng hồ sơ', en: 'Track an application', height: 640 },
   'satisfaction-survey': { vi: 'Khảo sát sự hài lòng', en: 'Satisfaction survey', height: 900, params: { mode: [/^(general|dossier)$/, 'general or dossier'] } },
   'service-index': { vi: 'Chỉ số phục vụ người dân', en: 'Service index', height: 640 },
+  feedback: { vi: 'Phản ánh, kiến nghị', en: 'Feedback and proposals', height: 1400, params: { view: [/^(send|follow|answers)$/, 'send, follow or answers'] } },
 };
 
 /** Parameter → [pattern, what it must be]. */

@@ -60,6 +60,8 @@ function seededImageKey(): string {
     join(API_ROOT, 'src', 'search', 'normalize.ts'),
     // the seeded calendar and the demo's placement
     join(API_ROOT, 'src', 'domain', 'calendar-store.ts'),
+    // demo feedback (placed and timed by the API's own functions)
+    join(API_ROOT, 'src', 'domain', 'feedback.ts'),
     join(API_ROOT, '..', '..', 'packages', 'contracts', 'src', 'calendar.ts'),
     join(API_ROOT, 'src', 'search', 'english.ts'),
   ];

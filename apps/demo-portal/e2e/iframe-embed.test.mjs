@@ -14,6 +14,7 @@ const FRAMES = [
   ['status-tracker', ''],
   ['satisfaction-survey', '&mode=general'],
   ['service-index', ''],
+  ['feedback', '&view=answers'],
 ];
 const frames = (p) => FRAMES.map(([w, extra]) => `<iframe src="${p}/embed/${w}?unit=${DEMO.unit}&amp;theme=tay-ninh&amp;lang=vi${extra}" title="${w}" width="100%" height="300"></iframe>`).join('\n');
 const head = (title, css = []) => `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,">${css.map((h) => `<link rel="stylesheet" href="${h}">`).join('')}`;

@@ -39,6 +39,7 @@ const PAGES = [
   { path: '/thu-tuc.html?ma=1.001193', widgets: ['mc-dossier-checklist'] },
   { path: '/tra-cuu-ho-so.html', widgets: ['mc-status-tracker'] },
   { path: '/danh-gia.html', widgets: ['mc-satisfaction-survey[mode="general"]', 'mc-satisfaction-survey[mode="dossier"]'] },
+  { path: '/phan-anh-kien-nghi.html', widgets: ['mc-feedback'] },
   { path: '/nhung-ma.html', widgets: ['#preview mc-procedure-lookup'] },
 ];
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const here = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(here, 'src');
 const out = join(here, 'dist');
-const NAV = ['index', 'thu-tuc', 'tra-cuu-ho-so', 'danh-gia', 'nhung-ma'];
+const NAV = ['index', 'thu-tuc', 'tra-cuu-ho-so', 'danh-gia', 'phan-anh-kien-nghi', 'nhung-ma'];
 
 const layout = readFileSync(join(src, 'layout.html'), 'utf8');
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -9,6 +9,7 @@ import type { Health, Readiness } from './health.js';
 import type { FieldList, ProcedureDetail, ProcedureDetailResponse, ProcedureSearchResult } from './procedure.js';
 import type { OperationId } from './routes.js';
 import type { UnitStats } from './stats.js';
+import { FEEDBACK_ROUTE_EXAMPLES } from './feedback-examples.js';
 import type { SurveyRequestInput, SurveyResponse } from './survey.js';
 import type { ProvinceList, Unit, UnitDetail, UnitList } from './unit.js';
 import type { DossierEvent, DossierEventResult, DossierUpsertInput, ProcedureUpsert, UpsertResult } from './write.js';
@@ -229,6 +230,7 @@ export const unitStatsExample: UnitStats = {
   satisfactionRate: 0.95,
   surveyResponses: 212,
   evaluationResponses: 634,
+  feedback: { received: 41, answered: 36, answeredOnTime: 33, answeredLate: 3, openOverdue: 1, notAccepted: 2, resolved: 20, notResolved: 2, onTimeRate: 0.9167 },
   monthly: [
     { month: '2026-02', received: 121, resolvedOnTime: 117, overdue: 2 },
     { month: '2026-03', received: 164, resolvedOnTime: 160, overdue: 1 },
@@ -419,6 +421,7 @@ export const ROUTE_EXAMPLES: { readonly [K in OperationId]: RouteExamples } = {
     body: dossierEventExample,
     responses: { 201: dossierEventResultExample },
   },
+  ...FEEDBACK_ROUTE_EXAMPLES,
   listSearchMisses: {
     query: { province: '01', from: '2026-11-01', to: '2026-11-30' },
     responses: {

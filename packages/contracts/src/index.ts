@@ -8,6 +8,7 @@ export * from './search-report.js';
 export * from './dossier.js';
 export * from './evaluation.js';
 export * from './survey.js';
+export * from './feedback.js';
 export * from './stats.js';
 export * from './write.js';
 export * from './health.js';

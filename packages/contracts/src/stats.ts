@@ -17,6 +17,21 @@ export const UnitStatsMonthSchema = z
   .meta({ id: 'UnitStatsMonth', description: 'Số liệu một tháng.' });
 export type UnitStatsMonth = z.infer<typeof UnitStatsMonthSchema>;
 
+export const FeedbackStatsSchema = z
+  .object({
+    received: count.describe('Phản ánh, kiến nghị tiếp nhận (kể cả không tiếp nhận).'),
+    answered: count.describe('Đã trả lời trong kỳ.'),
+    answeredOnTime: count.describe('Trả lời đúng hạn.'),
+    answeredLate: count.describe('Trả lời sau hạn.'),
+    openOverdue: count.describe('Chưa trả lời và đã quá hạn (hôm nay).'),
+    notAccepted: count.describe('Không tiếp nhận (có lý do và nơi gửi đúng).'),
+    resolved: count.describe('Người gửi cho biết câu trả lời đã giải quyết được vấn đề.'),
+    notResolved: count.describe('Người gửi cho biết chưa giải quyết được (phản ánh được mở lại).'),
+    onTimeRate: rate.describe('answeredOnTime / answered; null khi chưa trả lời phản ánh nào.'),
+  })
+  .meta({ id: 'FeedbackStats', description: 'Phản ánh, kiến nghị của đơn vị trong 12 tháng.' });
+export type FeedbackStats = z.infer<typeof FeedbackStatsSchema>;
+
 export const UnitStatsSchema = z
   .object({
     unit: UnitCodeSchema,
@@ -32,6 +47,7 @@ export const UnitStatsSchema = z
     satisfactionRate: rate.describe('Tỷ lệ đánh giá hài lòng; null khi chưa có đánh giá.'),
     surveyResponses: count.describe('Số phiếu khảo sát SIPAS.'),
     evaluationResponses: count.describe('Số đánh giá hồ sơ.'),
+    feedback: FeedbackStatsSchema,
     monthly: z.array(UnitStatsMonthSchema).max(12).describe('Theo tháng, cũ trước mới sau.'),
   })
   .meta({ id: 'UnitStats', description: 'Số liệu giải quyết hồ sơ của đơn vị trong 12 tháng gần nhất.' });

@@ -153,6 +153,7 @@ describe('contract validation', () => {
       [
         'getEvaluationCriteria', 'getProcedure', 'getUnit', 'getUnitStats', 'listFields', 'listProvinces', 'listUnits',
         'lookupDossier', 'searchProcedures', 'submitEvaluation', 'submitSurvey',
+        'submitFeedback', 'lookupFeedback', 'resolveFeedback', 'listUnitFeedback',
       ].sort(),
     );
     expect(validate(responseSchemas.listProvinces, { items: [] }, defs)).to.equal(null);

@@ -4,3 +4,4 @@ import './dossier-checklist/define.js';
 import './status-tracker/define.js';
 import './satisfaction-survey/define.js';
 import './service-index/define.js';
+import './feedback/define.js';

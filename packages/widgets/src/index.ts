@@ -5,3 +5,4 @@ export { McDossierChecklist } from './dossier-checklist/dossier-checklist.js';
 export { McStatusTracker } from './status-tracker/status-tracker.js';
 export { McSatisfactionSurvey } from './satisfaction-survey/satisfaction-survey.js';
 export { McServiceIndex } from './service-index/service-index.js';
+export { McFeedback } from './feedback/feedback.js';

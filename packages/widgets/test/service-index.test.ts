@@ -33,19 +33,21 @@ describe('mc-service-index', () => {
     }
   });
 
-  it('shows the four figures for the last 12 months, a chart with a title and its data table behind a toggle', async () => {
+  it('shows the five figures for the last 12 months, a chart with a title and its data table behind a toggle', async () => {
     const el = await fixture<McServiceIndex>(html`<mc-service-index api=${api} unit="25459"><a href="#r">Báo cáo</a></mc-service-index>`);
     const ready: Event[] = [];
     el.addEventListener('mc-ready', (e) => ready.push(e));
     await settled(el);
     expect(text(el, '[part="heading"]')).to.contain('Phường Tân Ninh');
-    // Four figures of its own, named as such: not the official 100-point index of Decision 766.
+    // Figures of its own, named as such: not the official 100-point index of Decision 766.
     expect(text(el, '[part="heading"]')).to.contain('Kết quả giải quyết hồ sơ');
     expect(text(el, '[part="heading"]')).to.not.contain('Chỉ số phục vụ');
     expect(el.shadowRoot!.textContent).to.contain('không phải Bộ chỉ số 100 điểm theo Quyết định 766/QĐ-TTg');
     const figures = el.shadowRoot!.querySelectorAll('[part="figure"]');
-    expect(figures).to.have.length(4);
+    expect(figures).to.have.length(5);
     expect(figures[0]!.textContent).to.contain('Giải quyết đúng hạn');
+    // The demo ward's feedback: one answered on time, one late, one open and overdue (seed/feedback.json).
+    expect(figures[4]!.textContent).to.contain('Phản ánh, kiến nghị trả lời đúng hạn').and.contain('50%').and.contain('(1 trễ hạn)');
     expect(figures[0]!.textContent).to.match(/\d+%/);
     expect(figures[3]!.textContent).to.contain('Người dân hài lòng');
     const svg = $(el, 'svg[role="img"]')!;
@@ -87,7 +89,7 @@ describe('mc-service-index', () => {
     expect(skeleton.getAttribute('height')).to.equal('24rem');
     await expect(el).to.be.accessible();
     await settled(el);
-    expect(el.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(4);
+    expect(el.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(5);
   });
 
   it('offline: says so, keeps the fallback, fires mc-error and retries', async () => {
@@ -102,7 +104,7 @@ describe('mc-service-index', () => {
     expect(errors[0]!.detail.code).to.equal('network');
     await s.down(false);
     ($(el, '[part="retry"]') as HTMLElement).click();
-    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="figure"]').length === 4, 10000, 'the figures after retry');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="figure"]').length === 5, 10000, 'the figures after retry');
   });
 
   it('a server error shows the error state with a retry', async () => {

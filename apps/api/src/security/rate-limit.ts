@@ -59,9 +59,13 @@ export interface RateLimitConfig {
   surveyPerAddress: BucketConfig;
   /** Admin write requests per API key. */
   adminPerKey: BucketConfig;
+  /** Feedback items (phản ánh, kiến nghị) sent per client address. */
+  feedbackPerAddress: BucketConfig;
+  /** Feedback items sent per contact (hashed phone number), whatever the address. */
+  feedbackPerContact: BucketConfig;
 }
 
-export type BucketName = 'lookupPerAddress' | 'evaluationPerAddress' | 'surveyPerAddress' | 'adminPerKey';
+export type BucketName = 'lookupPerAddress' | 'evaluationPerAddress' | 'surveyPerAddress' | 'adminPerKey' | 'feedbackPerAddress' | 'feedbackPerContact';
 
 export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   enabled: true,
@@ -73,9 +77,13 @@ export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   evaluationPerAddress: { capacity: 120, windowMs: 60_000 },
   surveyPerAddress: { capacity: 600, windowMs: 60_000 },
   adminPerKey: { capacity: 6_000, windowMs: 60_000 },
+  // Feedback is written text a person types: 60 an hour per address (a carrier's shared address),
+  // 5 a day per phone number (one person cannot flood a ward's inbox under one name).
+  feedbackPerAddress: { capacity: 60, windowMs: 60 * 60_000 },
+  feedbackPerContact: { capacity: 5, windowMs: 24 * 60 * 60_000 },
 };
 
-const BUCKETS: BucketName[] = ['lookupPerAddress', 'evaluationPerAddress', 'surveyPerAddress', 'adminPerKey'];
+const BUCKETS: BucketName[] = ['lookupPerAddress', 'evaluationPerAddress', 'surveyPerAddress', 'adminPerKey', 'feedbackPerAddress', 'feedbackPerContact'];
 
 /**
  * Reads MOTCUA_RATE_LIMITS (called by config.ts only): "off" disables every limit (benchmarks

@@ -12,6 +12,7 @@ import { insertAdminUnits, readAdminUnits } from './admin-units.js';
 import { calendarsOf, seedCalendar } from '../domain/calendar-store.js';
 import { calendarDaysFromFile, vietnamToday } from '@motcua/contracts/calendar';
 import { demoShift, shiftDossier } from './demo-clock.js';
+import { insertDemoFeedback, type FeedbackSeed } from './feedback.js';
 
 const SEED_LOCK_KEY = 668_2820_0002;
 
@@ -23,6 +24,8 @@ export interface SeedReport {
   contacts: number;
   dossiers: number;
   events: number;
+  /** Demo phản ánh, kiến nghị (seed/feedback.json). */
+  feedback: number;
   /** Years of the national working-day calendar seeded from holidays.json. */
   calendarYears: number;
   /** Milliseconds per part and in total. */
@@ -181,7 +184,7 @@ export async function insertDossier(q: Queryable, d: DossierSeed): Promise<numbe
 export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedReport> {
   const { seedDir, logger } = options;
   const now = options.now ?? (() => new Date());
-  const report: SeedReport = { provinces: 0, units: 0, fields: 0, procedures: 0, contacts: 0, dossiers: 0, events: 0, calendarYears: 0, ms: {} };
+  const report: SeedReport = { provinces: 0, units: 0, fields: 0, procedures: 0, contacts: 0, dossiers: 0, events: 0, feedback: 0, calendarYears: 0, ms: {} };
   const started = performance.now();
   const timed = async (part: string, fn: () => Promise<void>) => {
     const t = performance.now();
@@ -265,9 +268,18 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRep
         }
       });
     }
+
+    if (await isEmpty(tx, 'feedback')) {
+      await timed('feedback', async () => {
+        const demo = readJson<{ items: FeedbackSeed[] }>(seedDir, 'feedback.json');
+        // Placed relative to the seeding day, on the calendar seeded above (see seed/feedback.ts).
+        const calendar = await calendarsOf(db).load(tx).then(() => calendarsOf(db).get(tx));
+        report.feedback = await insertDemoFeedback(tx, calendar, now(), demo?.items ?? []);
+      });
+    }
   });
   report.ms.total = Math.round(performance.now() - started);
-  const seeded = report.units + report.procedures + report.dossiers + report.contacts > 0;
+  const seeded = report.units + report.procedures + report.dossiers + report.contacts + report.feedback > 0;
   if (seeded) logger?.info('seeded', { ...report });
   return report;
 }

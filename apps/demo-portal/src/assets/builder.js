@@ -21,6 +21,7 @@
     'mc-status-tracker': ['https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html', 'Tra cứu hồ sơ trên Cổng Dịch vụ công quốc gia'],
     'mc-satisfaction-survey': ['https://dichvucong.gov.vn/p/home/dvc-danh-gia.html', 'Đánh giá trên Cổng Dịch vụ công quốc gia'],
     'mc-service-index': ['https://dichvucong.gov.vn/p/home/dvc-index-tinhtp-tonghop.html', 'Xem Bộ chỉ số phục vụ người dân, doanh nghiệp'],
+    'mc-feedback': ['https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html', 'Gửi phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia'],
   };
   var manifest = null;
 
@@ -58,6 +59,7 @@
     'mc-status-tracker': ['Tra cứu tình trạng hồ sơ', 640],
     'mc-satisfaction-survey': ['Khảo sát sự hài lòng', 900],
     'mc-service-index': ['Chỉ số phục vụ người dân', 640],
+    'mc-feedback': ['Phản ánh, kiến nghị', 1400],
   };
 
   function iframeText() {

@@ -7,6 +7,11 @@ import type {
   EvaluationCriteriaList,
   EvaluationRequestInput,
   EvaluationResponse,
+  FeedbackCreateRequestInput,
+  FeedbackLookupRequestInput,
+  FeedbackReceipt,
+  FeedbackResolutionRequestInput,
+  FeedbackView,
   FieldList,
   FieldListQuery,
   Problem,
@@ -14,6 +19,7 @@ import type {
   ProcedureSearchQueryInput,
   ProcedureSearchResult,
   ProvinceList,
+  PublicFeedbackList,
   SurveyRequestInput,
   SurveyResponse,
   UnitDetail,
@@ -168,6 +174,20 @@ export class Client {
   }
   submitSurvey(body: SurveyRequestInput, options?: WriteOptions): Promise<SurveyResponse> {
     return this.request('submitSurvey', { ...options, body }) as Promise<SurveyResponse>;
+  }
+  /** Sends a phản ánh, kiến nghị; prefer `client.outbox.submit('feedback', body)` so an offline send is kept and sent once. */
+  submitFeedback(body: FeedbackCreateRequestInput, options?: WriteOptions): Promise<FeedbackReceipt> {
+    return this.request('submitFeedback', { ...options, body }) as Promise<FeedbackReceipt>;
+  }
+  /** Code + last 4 digits of the phone given; a wrong code and a wrong verifier are the same 404. */
+  lookupFeedback(body: FeedbackLookupRequestInput, options?: RequestOptions): Promise<FeedbackView> {
+    return this.request('lookupFeedback', { ...options, body }) as Promise<FeedbackView>;
+  }
+  resolveFeedback(body: FeedbackResolutionRequestInput, options?: WriteOptions): Promise<FeedbackView> {
+    return this.request('resolveFeedback', { ...options, body }) as Promise<FeedbackView>;
+  }
+  listUnitFeedback(code: string, query: { q?: string; page?: number; limit?: number } = {}, options?: RequestOptions): Promise<PublicFeedbackList> {
+    return this.request('listUnitFeedback', { ...options, params: { code }, query }) as Promise<PublicFeedbackList>;
   }
 
   // ---------------------------------------------------------------------------------------------

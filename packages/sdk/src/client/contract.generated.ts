@@ -55,6 +55,28 @@ export const operations = {
     "status": 201,
     "idempotent": true,
     "key": true
+  },
+  "submitFeedback": {
+    "path": "/v1/feedback",
+    "method": "POST",
+    "status": 201,
+    "idempotent": true,
+    "key": true
+  },
+  "lookupFeedback": {
+    "path": "/v1/feedback/lookup",
+    "method": "POST",
+    "idempotent": true
+  },
+  "resolveFeedback": {
+    "path": "/v1/feedback/resolution",
+    "method": "POST",
+    "idempotent": true,
+    "key": true
+  },
+  "listUnitFeedback": {
+    "path": "/v1/units/{code}/feedback",
+    "cache": true
   }
 } as const;
 
@@ -68,11 +90,15 @@ export const responseSchemas: Record<PublicOperationId, Schema> = {
  "listFields": "{items:[{code:s,name:s,procedureCount:i}}",
  "searchProcedures": "{items:[{code:s,name:s,field:@FieldRef,level:=commune|commune-police|province,onlineService:=full|partial|none,timeLimitText:s,feeText:s,feeAmount:?i,nameEn?:s,score?:n},total:i,page:i,limit:i}",
  "getProcedure": "{code:s,name:s,aliases:[s,field:@FieldRef,level:=commune|commune-police|province,kind:s,decisionNumber:s,implementingAgency:s,competentAgency:s,coordinatingAgencies:[s,whereToSubmit:s,steps:[{order:i,title:s,description:s},channels:[{channel:=in-person|online|postal,timeLimit:{value:?n,unit:=working-days|working-hours|days,text:s,sameDayCutoff:?s,maxWithVerification:?n},fee:{amount:?i,text:s},description:s},applicants:[s,result:[s,cases:[{id:s,name:s,description:s,components:[{id:s,name:s,description:s,originals:i,copies:i,required:b,form:?{code:s,name:s,url:s},electronicForm:b,reusableData:?{source:=population|civil-status|social-insurance|land|business,note:s}}},legalBasis:[{number:s,title:s,issuer:s,issuedOn:?d},requirements:[s,onlineService:=full|partial|none,nationalPortalUrl:?s,unit:?@UnitDetail}",
- "getUnitStats": "{unit:s,period:{from:d,to:d},received:i,resolved:i,resolvedOnTime:i,overdue:i,onTimeRate:?n,onlineShare:?n,satisfactionRate:?n,surveyResponses:i,evaluationResponses:i,monthly:[{month:s,received:i,resolvedOnTime:i,overdue:i}}",
+ "getUnitStats": "{unit:s,period:{from:d,to:d},received:i,resolved:i,resolvedOnTime:i,overdue:i,onTimeRate:?n,onlineShare:?n,satisfactionRate:?n,surveyResponses:i,evaluationResponses:i,feedback:{received:i,answered:i,answeredOnTime:i,answeredLate:i,openOverdue:i,notAccepted:i,resolved:i,notResolved:i,onTimeRate:?n},monthly:[{month:s,received:i,resolvedOnTime:i,overdue:i}}",
  "getEvaluationCriteria": "{items:[{id:s,measured:b,label:@LocalizedText,options:[{value:#0|1|2,label:@LocalizedText}},maxScore:i}",
  "lookupDossier": "{code:s,status:{id:=submitted|accepted|not-accepted|in-progress|supplement-requested|financial-obligation|withdrawn|stopped|resolved|result-returned,number:i,paused:b},procedure:{code:s,name:s},unit:{code:s,name:s},channel:=in-person|online|postal,currentStep:?s,receivedAt:t,appointmentDate:?t,daysLeft:?i,overdueBy:?i,apology:?{issuedAt:t,newAppointmentDate:t,reason:s},supplementRequest:?{requestedAt:t,items:[s,note:s},financialObligation:?{amount:i,description:s,dueDate:?t},resultDelivery:{method:=desk|postal,address?:s,trackingNumber?:s,readyAt?:t},timeline:[{fromStep:s,fromUnit:s,toStep:s,toUnit:s,handler:s,at:t,deadline:?t,punctuality:=early|on-time|late},applicantNameMasked:s,canEvaluate:b,evaluated:b,updatedAt:t}",
  "submitEvaluation": "{id:s,dossierCode:s,score:i,maxScore:i,submittedAt:t}",
- "submitSurvey": "{id:s,unit:s,submittedAt:t}"
+ "submitSurvey": "{id:s,unit:s,submittedAt:t}",
+ "submitFeedback": "{code:s,unit:s,status:=received|in-progress|forwarded|answered|not-accepted,receivedAt:t,dueDate:d,verifierHint:s}",
+ "lookupFeedback": "@FeedbackView",
+ "resolveFeedback": "@FeedbackView",
+ "listUnitFeedback": "{items:[{code:s,kind:=feedback|proposal,procedure:?{code:s,name:s},title:s,question:s,answer:s,answeredBy:s,askedAt:t,answeredAt:t,workingDaysTaken:i,onTime:b},total:i,page:i,limit:i}"
 };
 
 /** The types used more than once, by name (`@Name`). */
@@ -80,5 +106,6 @@ export const defs: Defs = {
  "Unit": "{code:s,name:s,fullName:s,nameEn:s,kind:=Xã|Phường|Đặc khu,provinceCode:s,provinceName:s}",
  "UnitDetail": "{&@Unit,contact:?{address:?s,phone:?s,email:?s,hotline:?s}}",
  "FieldRef": "{code:s,name:s}",
- "LocalizedText": "{vi:s,en?:s}"
+ "LocalizedText": "{vi:s,en?:s}",
+ "FeedbackView": "{code:s,unit:{code:s,name:s},kind:=feedback|proposal,subject:{type:=general|procedure|dossier,procedure:?{code:s,name:s},dossierCode:?s},title:s,content:s,status:=received|in-progress|forwarded|answered|not-accepted,receivedAt:t,dueDate:d,workingDaysLeft:?i,overdue:b,forwardedTo:?s,answer:?{text:s,by:s,at:t,workingDaysTaken:i,onTime:b},refusal:?{reason:s,redirectTo:s,at:t},resolution:?{resolved:b,at:t},reopened:i,publishConsent:b,history:[{at:t,status:=received|in-progress|forwarded|answered|not-accepted,note:?s}}"
 };

@@ -12,7 +12,7 @@ export type { WidgetConfig } from './config.js';
 /** Comma-separated widget tags of the CDN build (a string: defined at build time by scripts/build-cdn.mjs). */
 declare const MC_WIDGETS: string | undefined;
 const tags: string[] = (
-  typeof MC_WIDGETS !== 'undefined' ? MC_WIDGETS : 'mc-procedure-lookup,mc-dossier-checklist,mc-status-tracker,mc-satisfaction-survey,mc-service-index'
+  typeof MC_WIDGETS !== 'undefined' ? MC_WIDGETS : 'mc-procedure-lookup,mc-dossier-checklist,mc-status-tracker,mc-satisfaction-survey,mc-service-index,mc-feedback'
 )
   // Tag names out of the list ("" when the build has no widgets yields none).
   .match(/[\w-]+/g) ?? [];

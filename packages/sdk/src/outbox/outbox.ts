@@ -1,11 +1,11 @@
-// The outbox: surveys and evaluations survive an outage. Each submission is written to the
+// The outbox: surveys, evaluations and feedback survive an outage. Each submission is written to the
 // device first (IndexedDB, else localStorage) with its Idempotency-Key, then sent; when the
 // network, a timeout, a 5xx or a 429 gets in the way it stays there and is sent again on
 // `online`, on the next page load, when the page becomes visible, and on a backoff timer.
 // An item is removed only after a 2xx (sent) or a definitive 4xx problem (failed). Web Locks
 // (or a lease in the store) keep two tabs from sending one item at once; should both still
 // send, the server's Idempotency-Key dedupe stores it once.
-import type { EvaluationRequestInput, EvaluationResponse, SurveyRequestInput, SurveyResponse } from '@motcua/contracts';
+import type { EvaluationRequestInput, EvaluationResponse, FeedbackCreateRequestInput, FeedbackReceipt, SurveyRequestInput, SurveyResponse } from '@motcua/contracts';
 import { provideOutbox, type Client } from '../client/client.js';
 import { ContractError, McApiError } from '../client/errors.js';
 import { randomKey } from './key.js';
@@ -31,10 +31,12 @@ export interface OutboxOptions {
 export interface BodyOf {
   survey: SurveyRequestInput;
   evaluation: EvaluationRequestInput;
+  feedback: FeedbackCreateRequestInput;
 }
 export interface ResponseOf {
   survey: SurveyResponse;
   evaluation: EvaluationResponse;
+  feedback: FeedbackReceipt;
 }
 
 export type SubmitResult<K extends OutboxKind> = { status: 'sent'; id: string; response: ResponseOf[K] | undefined } | { status: 'queued'; id: string };
@@ -159,7 +161,9 @@ export class Outbox extends EventTarget {
       const response =
         item.kind === 'survey'
           ? await this.client.submitSurvey(item.body as SurveyRequestInput, options)
-          : await this.client.submitEvaluation(item.body as EvaluationRequestInput, options);
+          : item.kind === 'feedback'
+            ? await this.client.submitFeedback(item.body as FeedbackCreateRequestInput, options)
+            : await this.client.submitEvaluation(item.body as EvaluationRequestInput, options);
       outcome = { status: 'sent', response };
     } catch (error) {
       if (error instanceof ContractError && error.status >= 200 && error.status < 300) {

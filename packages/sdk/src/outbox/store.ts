@@ -1,5 +1,5 @@
 // Where the outbox keeps submissions on the device: IndexedDB, else localStorage, else memory.
-export type OutboxKind = 'survey' | 'evaluation';
+export type OutboxKind = 'survey' | 'evaluation' | 'feedback';
 
 export interface OutboxItem {
   /** Also the Idempotency-Key of every attempt. */

@@ -17,6 +17,8 @@ export const en: Partial<Messages> = {
   'index.onlineDetail': 'Of {received} dossiers received',
   'index.satisfaction': 'Citizens satisfied',
   'index.satisfactionDetail': 'From {evaluations} dossier evaluations and {surveys} surveys',
+  'index.feedback': 'Feedback answered on time',
+  'index.feedbackDetail': '{received} received, {answered} answered ({late} late); {overdue} overdue and unanswered; {notResolved} senders said it was not resolved',
   'index.noData': 'No data yet',
   'index.percent': '{value}%',
   'index.chart.heading': 'Dossiers resolved per month',

@@ -16,6 +16,8 @@ export const indexMessages = widgetMessages({
     'index.onlineDetail': 'Trên {received} hồ sơ tiếp nhận',
     'index.satisfaction': 'Người dân hài lòng',
     'index.satisfactionDetail': 'Từ {evaluations} đánh giá hồ sơ và {surveys} phiếu khảo sát',
+    'index.feedback': 'Phản ánh, kiến nghị trả lời đúng hạn',
+    'index.feedbackDetail': 'Tiếp nhận {received}, đã trả lời {answered} ({late} trễ hạn); {overdue} đang quá hạn chưa trả lời; {notResolved} người gửi cho biết chưa được giải quyết',
     'index.noData': 'Chưa có dữ liệu',
     'index.percent': '{value}%',
     'index.chart.heading': 'Hồ sơ giải quyết theo tháng',

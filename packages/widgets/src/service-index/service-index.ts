@@ -29,7 +29,7 @@ type Phase = 'loading' | 'ready' | 'empty' | 'not-found' | 'offline' | 'error';
  *
  * @csspart base - The section.
  * @csspart heading - The heading.
- * @csspart figures - The list of the four figures.
+ * @csspart figures - The list of the figures (dossiers on time, late, online, satisfaction, feedback answered on time).
  * @csspart figure - One figure.
  * @csspart value - A figure's value.
  * @csspart chart - The SVG chart.
@@ -260,6 +260,19 @@ export class McServiceIndex extends McWidget {
           this.percent(s.satisfactionRate),
           this.msg('index.satisfactionDetail', { evaluations: s.evaluationResponses, surveys: s.surveyResponses }),
         )}
+        ${s.feedback
+          ? figure(
+              this.msg('index.feedback'),
+              this.percent(s.feedback.onTimeRate),
+              this.msg('index.feedbackDetail', {
+                received: s.feedback.received,
+                answered: s.feedback.answered,
+                late: s.feedback.answeredLate,
+                overdue: s.feedback.openOverdue,
+                notResolved: s.feedback.notResolved,
+              }),
+            )
+          : nothing}
       </ul>
       ${s.monthly.length
         ? html`<h3>${this.msg('index.chart.heading')}</h3>

@@ -22,6 +22,7 @@ import { authenticateKey, bearerToken, scopeAllowsUnit, touchApiKey, type Authen
 import { canonicalJson, idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import type { RateLimits } from '../../security/rate-limit.js';
 import { fieldProblem, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../citizen/respond.js';
+import { registerAdminFeedbackRoutes } from './feedback.js';
 import { missReport, vietnamDay } from '../../search/misses.js';
 import type { Config } from '../../config.js';
 
@@ -29,6 +30,8 @@ export interface AdminDeps {
   db: Db;
   rateLimits: RateLimits;
   config: Pick<Config, 'searchMissMinAddresses'>;
+  /** Clock (MOTCUA_NOW or real time). */
+  now?: () => Date;
 }
 
 const RESOLVED: ReadonlySet<string> = new Set(['resolved', 'result-returned']);
@@ -81,6 +84,9 @@ export function registerAdminRoutes(app: Hono<AppEnv>, deps: AdminDeps): void {
     await next();
   };
   app.use('/v1/admin/*', auth);
+
+  // GET /v1/admin/feedback, POST /v1/admin/feedback/{code}/actions (phản ánh, kiến nghị)
+  registerAdminFeedbackRoutes(app, { db, now: deps.now }, keyOf);
 
   // PUT /v1/admin/procedures/{code} -----------------------------------------------------------
   mount(app, routes.upsertProcedure, async (c, { params, body }) => {

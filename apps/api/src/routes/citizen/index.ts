@@ -27,7 +27,7 @@ import { isSatisfied, scoreEvaluation } from '../../domain/evaluation.js';
 import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import { RateLimits, clientAddress, type BucketName } from '../../security/rate-limit.js';
 import { findDossier, timelineOf, toDossierRecord, verifyOwner } from './dossiers.js';
-import { jsonResponse, problem, rateLimitedResponse, type ProblemBody } from './respond.js';
+import { idempotentAnswer, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from './respond.js';
 
 export interface CitizenDeps {
   db: Db;
@@ -68,32 +68,6 @@ export function registerCitizenRoutes(app: Hono<AppEnv>, deps: CitizenDeps): voi
     const r = await limits.take(bucket, clientAddress(c, hops));
     if (r.ok) return null;
     return rateLimitedResponse(c, r.retryAfterSeconds, 'Có quá nhiều yêu cầu từ địa chỉ mạng của bạn.');
-  }
-
-  function idempotentAnswer(c: Context, outcome: Awaited<ReturnType<typeof idempotentWrite>>): Response {
-    switch (outcome.kind) {
-      case 'fresh':
-        return outcome.status >= 400 ? problem(c, outcome.body as ProblemBody) : jsonResponse(outcome.status, outcome.body);
-      case 'replayed':
-        return outcome.status >= 400
-          ? problem(c, outcome.body as ProblemBody, { 'idempotent-replayed': 'true' })
-          : jsonResponse(outcome.status, outcome.body, { 'idempotent-replayed': 'true' });
-      case 'mismatch':
-        return problem(c, {
-          type: PROBLEM_TYPES.idempotencyConflict,
-          status: 422,
-          title: 'Idempotency-Key đã được dùng cho một yêu cầu khác',
-          detail: 'Mỗi lần gửi mới cần một Idempotency-Key mới; khi gửi lại, nội dung phải giống hệt lần đầu.',
-          errors: [{ field: 'header.idempotency-key', message: 'Khóa đã dùng với nội dung khác', code: 'idempotency_key_reused' }],
-        });
-      case 'in-progress':
-        return problem(c, {
-          type: PROBLEM_TYPES.conflict,
-          status: 409,
-          title: 'Yêu cầu cùng Idempotency-Key đang được xử lý',
-          detail: 'Vui lòng thử lại sau giây lát.',
-        }, { 'retry-after': '1' });
-    }
   }
 
   // POST /v1/dossiers/lookup ------------------------------------------------------------------

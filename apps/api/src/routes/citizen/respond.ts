@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import { PROBLEM_TYPES, type Problem, type ProblemFieldError } from '@motcua/contracts';
 import { problemResponse } from '../../http/problem.js';
+import type { IdempotentOutcome } from '../../security/idempotency.js';
 
 export type ProblemBody = Problem & Record<string, unknown>;
 
@@ -40,4 +41,31 @@ export function rateLimitedResponse(c: Context, retryAfterSeconds: number, what:
     } as Problem,
     { 'retry-after': String(retryAfterSeconds) },
   );
+}
+
+/** The answer of an idempotent write: fresh, replayed (marked), key reused with another body, or in progress. */
+export function idempotentAnswer(c: Context, outcome: IdempotentOutcome): Response {
+  switch (outcome.kind) {
+    case 'fresh':
+      return outcome.status >= 400 ? problem(c, outcome.body as ProblemBody) : jsonResponse(outcome.status, outcome.body);
+    case 'replayed':
+      return outcome.status >= 400
+        ? problem(c, outcome.body as ProblemBody, { 'idempotent-replayed': 'true' })
+        : jsonResponse(outcome.status, outcome.body, { 'idempotent-replayed': 'true' });
+    case 'mismatch':
+      return problem(c, {
+        type: PROBLEM_TYPES.idempotencyConflict,
+        status: 422,
+        title: 'Idempotency-Key đã được dùng cho một yêu cầu khác',
+        detail: 'Mỗi lần gửi mới cần một Idempotency-Key mới; khi gửi lại, nội dung phải giống hệt lần đầu.',
+        errors: [{ field: 'header.idempotency-key', message: 'Khóa đã dùng với nội dung khác', code: 'idempotency_key_reused' }],
+      });
+    case 'in-progress':
+      return problem(c, {
+        type: PROBLEM_TYPES.conflict,
+        status: 409,
+        title: 'Yêu cầu cùng Idempotency-Key đang được xử lý',
+        detail: 'Vui lòng thử lại sau giây lát.',
+      }, { 'retry-after': '1' });
+  }
 }

@@ -8,6 +8,10 @@
 //   satisfaction    (evaluations answering "Hài lòng"/"Rất hài lòng" overall + surveys averaging
 //                   4 or more) / (evaluations + surveys), all in the period
 //                   (an evaluation's "satisfied" is its separate overall rating, not its score)
+//   feedback        phản ánh, kiến nghị received in the period; answered in the period (on time =
+//                   answered no later than the deadline in force, counted by the shared calendar
+//                   when answered); open and past the deadline today; not accepted; the senders'
+//                   "resolved" / "not resolved" replies given in the period
 import type { UnitStats, UnitStatsMonth } from '@motcua/contracts';
 import type { Queryable } from '../../db/types.js';
 
@@ -90,6 +94,22 @@ export async function unitStats(db: Queryable, unit: string, now: Date): Promise
   );
   const f = feedback.rows[0]!;
 
+  const fb = (
+    await db.query<{ received: number; answered: number; on_time: number; late: number; open_overdue: number; refused: number; resolved: number; not_resolved: number }>(
+      `SELECT
+         count(*) FILTER (WHERE received_at >= $2 AND received_at < $3)::int AS received,
+         count(*) FILTER (WHERE answered_at >= $2 AND answered_at < $3 AND status = 'answered')::int AS answered,
+         count(*) FILTER (WHERE answered_at >= $2 AND answered_at < $3 AND status = 'answered' AND answer_on_time)::int AS on_time,
+         count(*) FILTER (WHERE answered_at >= $2 AND answered_at < $3 AND status = 'answered' AND NOT answer_on_time)::int AS late,
+         count(*) FILTER (WHERE status IN ('received', 'in-progress', 'forwarded') AND due_date < $4::date)::int AS open_overdue,
+         count(*) FILTER (WHERE refused_at >= $2 AND refused_at < $3)::int AS refused,
+         count(*) FILTER (WHERE resolution_at >= $2 AND resolution_at < $3 AND resolved)::int AS resolved,
+         count(*) FILTER (WHERE resolution_at >= $2 AND resolution_at < $3 AND resolved = false)::int AS not_resolved
+       FROM feedback WHERE unit_code = $1`,
+      [...window, period.to],
+    )
+  ).rows[0]!;
+
   const byMonth = new Map<string, UnitStatsMonth>(
     period.months.map((month) => [month, { month, received: 0, resolvedOnTime: 0, overdue: 0 }]),
   );
@@ -118,6 +138,17 @@ export async function unitStats(db: Queryable, unit: string, now: Date): Promise
     satisfactionRate: rate(f.evaluations_ok + f.surveys_ok, responses),
     surveyResponses: f.surveys,
     evaluationResponses: f.evaluations,
+    feedback: {
+      received: Number(fb.received),
+      answered: Number(fb.answered),
+      answeredOnTime: Number(fb.on_time),
+      answeredLate: Number(fb.late),
+      openOverdue: Number(fb.open_overdue),
+      notAccepted: Number(fb.refused),
+      resolved: Number(fb.resolved),
+      notResolved: Number(fb.not_resolved),
+      onTimeRate: rate(Number(fb.on_time), Number(fb.answered)),
+    },
     monthly: [...byMonth.values()],
   };
 }

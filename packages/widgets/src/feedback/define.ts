@@ -1,0 +1,4 @@
+import './elements.js';
+import { McFeedback } from './feedback.js';
+
+McFeedback.define();

@@ -104,8 +104,11 @@ async function bundle({ input, define, minifyTemplates, codeSplitting, plugins =
       comments: false,
       entryFileNames: '[name].js',
       // Shared groups are named after the widgets that share them ("core~widgets/mc-…~…"): too
-      // long for a URL that every page requests, and the hash already tells them apart.
-      chunkFileNames: (chunk) => (chunk.name.startsWith('core') ? 'chunks/core-[hash].js' : 'chunks/[name]-[hash].js'),
+      // long for a URL that every page requests, and the hash already tells them apart. Six hash
+      // characters (36 bits, still content-hashed): embed.js carries every first-view chunk's name
+      // in its preload table, and random characters barely compress (scripts/cdn-headers.mjs and
+      // deploy/nginx/cdn-locations.conf match this length for their immutable caching).
+      chunkFileNames: (chunk) => (chunk.name.startsWith('core') ? 'chunks/core-[hash:6].js' : 'chunks/[name]-[hash:6].js'),
       codeSplitting,
     });
     return output.filter((o) => o.type === 'chunk');

@@ -43,6 +43,9 @@ export function discoverWidgets(dir = widgetsDir) {
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const posix = (p) => p.split('\\').join('/');
 
+/** An operation's answer schema (src/client/answers/<operationId>.ts, generated). */
+const ANSWER = /[\\/]client[\\/]answers[\\/]/;
+
 /** Source bytes under which a group of shared modules is merged into a neighbour (measured: bench/size). */
 const MERGE_BELOW = 2000;
 
@@ -169,7 +172,16 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
         // Shared code split by which widgets use it (a page with one widget fetches no other
         // widget's primitives), with sets smaller than MERGE_BELOW source bytes merged into their
         // nearest neighbour: a tiny file costs more in gzip overhead than the few bytes it saves.
-        codeSplitting: { groups: [{ name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: MERGE_BELOW }] },
+        codeSplitting: {
+          groups: [
+            // The answer schema of an operation (src/client/answers/) goes with exactly the widgets
+            // that call it, never merged into a neighbour that other widgets load: merged, the
+            // lookup's and the service index's small shared answers took the checklist's shared
+            // code into the feedback and service-index pages (+0.9 KB gzip each, bench/size).
+            { name: 'core', test: (id) => shared.has(id) && ANSWER.test(id), entriesAware: true, priority: 2 },
+            { name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: MERGE_BELOW, priority: 1 },
+          ],
+        },
       })
     : [];
   // The loader on its own, one self-contained file: nothing it needs waits on a second request.

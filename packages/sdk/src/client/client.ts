@@ -28,7 +28,8 @@ import type {
   UnitStats,
 } from '@motcua/contracts';
 import { type CacheOptions, CatalogCache, sharedCache } from './cache.js';
-import { defs, operations, type PublicOperationId, responseSchemas } from './contract.generated.js';
+import { answerOf } from './answers.js';
+import { operations, type PublicOperationId } from './contract.generated.js';
 import {
   ContractError,
   isOffline,
@@ -348,7 +349,11 @@ export class Client {
         throw new ContractError(operationId, status, '(status)', `expected HTTP ${expected}`);
       }
       if (this.options.validate !== false) {
-        const mismatch = validate(responseSchemas[operationId], body, defs);
+        // The operation's schema is registered by the entry (all of them) or by the widget that
+        // calls it (answers.ts): a call nobody registered is a bug of that code, not of the server.
+        const answer = answerOf(operationId);
+        if (!answer) throw new TypeError(`${operationId}: its answer schema is not registered; register it (useAnswers from '@motcua/sdk/core', the answer from '@motcua/sdk/answers/${operationId}') or import '@motcua/sdk/client'`);
+        const mismatch = validate(answer.schema, body, answer.defs);
         if (mismatch) throw new ContractError(operationId, status, mismatch.path, mismatch.message);
       }
       const etag = response.headers.get('ETag');

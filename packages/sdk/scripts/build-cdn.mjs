@@ -77,11 +77,17 @@ function staticSharePlugin(shared) {
           const m = stack.pop();
           if (seen.has(m)) continue;
           seen.add(m);
-          reach.set(m, (reach.get(m) ?? 0) + 1);
+          if (!reach.has(m)) reach.set(m, []);
+          reach.get(m).push(id);
           stack.push(...(this.getModuleInfo(m)?.importedIds ?? []));
         }
       }
-      for (const [id, n] of reach) if (n >= 2 && !ON_DEMAND.test(id)) shared.add(id);
+      const setOf = (id) => reach.get(id).sort().join('|');
+      for (const [id, entries] of reach) if (entries.length >= 2 && !ON_DEMAND.test(id)) shared.add(id);
+      // An answer schema with no other shared code of exactly its widgets stays in a chunk of its
+      // own (shared.alone), rather than being merged into code that other widgets load too.
+      const sets = new Set([...shared].filter((id) => !ANSWER.test(id)).map(setOf));
+      shared.alone = new Set([...shared].filter((id) => ANSWER.test(id) && !sets.has(setOf(id))));
     },
   };
 }
@@ -178,10 +184,12 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
         codeSplitting: {
           groups: [
             // The answer schema of an operation (src/client/answers/) goes with exactly the widgets
-            // that call it, never merged into a neighbour that other widgets load: merged, the
-            // lookup's and the service index's small shared answers took the checklist's shared
-            // code into the feedback and service-index pages (+0.9 KB gzip each, bench/size).
-            { name: 'core', test: (id) => shared.has(id) && ANSWER.test(id), entriesAware: true, priority: 2 },
+            // that call it: with their other shared code when they have some (getProcedure with the
+            // lookup's and the checklist's), else in a chunk of its own, never merged into a
+            // neighbour that other widgets load: merged, the lookup's small answers shared with the
+            // feedback and the service index took the checklist's shared code into those two
+            // pages (+0.9 KB gzip each, bench/size).
+            { name: 'core', test: (id) => shared.alone.has(id), entriesAware: true, priority: 2 },
             { name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: MERGE_BELOW, priority: 1 },
           ],
         },

@@ -249,8 +249,8 @@ export const responseSchemas: Record<PublicOperationId, Schema> = ${JSON.stringi
 export const defs: Defs = ${JSON.stringify(defs, null, 1)};
 `;
 
-// The same answers, one module per operation (src/client/answers/<operationId>.ts) with the
-// named types it refers to: a widget registers the answers of the operations it calls
+// The same operations, one module per operation (src/client/answers/<operationId>.ts): its entry
+// of the table and its answer with the named types it refers to: a widget registers the answers of the operations it calls
 // (useAnswers, src/client/answers.ts), so the bundler places each schema with the widgets that use
 // it instead of putting every operation's schema in the chunk every widget loads. The full
 // entries (@motcua/sdk, @motcua/sdk/client) register them all (src/client/answers/all.ts).
@@ -268,7 +268,7 @@ for (const [op, schema] of Object.entries(responses)) {
   const used = Object.fromEntries([...defsOf(schema)].sort().map((name) => [name, defs[name]]));
   files.set(
     `${op}.ts`,
-    `${HEADER}import type { Answer } from '../answers.js';\n\nexport const ${op}: Answer = ${JSON.stringify({ op, schema, defs: used }, null, 1)};\n`,
+    `${HEADER}import type { Answer } from '../answers.js';\n\nexport const ${op}: Answer = ${JSON.stringify({ op, ...meta[op], schema, defs: used }, null, 1)};\n`,
   );
 }
 const names = Object.keys(responses);

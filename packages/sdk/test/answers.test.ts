@@ -11,16 +11,19 @@ import { listFields } from '../src/client/answers/listFields.js';
 import { scenario } from './helpers.js';
 
 describe('answers registered per operation (@motcua/sdk/core)', () => {
-  it('one module per public operation, each the same schema as the generated table, with the named types it uses', () => {
+  it('one module per public operation, each the same entry and answer schema as the generated table, with the named types it uses', () => {
     expect(allAnswers.map((a) => a.op).sort()).to.deep.equal(Object.keys(operations).sort());
     for (const answer of allAnswers) {
-      expect(answer.schema, answer.op).to.equal(responseSchemas[answer.op]);
+      const { op, schema, defs: used, ...entry } = answer;
+      expect(entry, op).to.deep.equal(operations[op]);
+      expect(used, op).to.be.an('object');
+      expect(schema, op).to.equal(responseSchemas[op]);
       for (const [, name] of answer.schema.matchAll(/@([\w$.-]+)/g)) expect(answer.defs[name!], `${answer.op} @${name}`).to.equal(defs[name!]);
       for (const [name, body] of Object.entries(answer.defs)) expect(body, `${answer.op} @${name}`).to.equal(defs[name]);
     }
   });
 
-  it('an operation whose answer nobody registered fails with an error naming it and what to import, not silently unchecked', async () => {
+  it('an operation nobody registered fails with an error naming it and what to import, not silently unchecked', async () => {
     const s = await scenario('answers-unregistered');
     const client = createClient({ baseUrl: s.baseUrl, cache: false, retries: 0 });
     const error = await client.listProvinces().then(
@@ -29,6 +32,7 @@ describe('answers registered per operation (@motcua/sdk/core)', () => {
     );
     expect(error).to.be.instanceOf(TypeError);
     expect((error as Error).message).to.contain('listProvinces').and.to.contain('@motcua/sdk/answers/listProvinces');
+    expect(() => client.url('listProvinces')).to.throw(TypeError, 'listProvinces');
   });
 
   it('once registered, answers are checked: a conforming answer passes, a drifted one is a ContractError', async () => {

@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const getEvaluationCriteria: Answer = {
  "op": "getEvaluationCriteria",
+ "path": "/v1/evaluation-criteria",
+ "cache": true,
  "schema": "{items:[{id:s,measured:b,label:@LocalizedText,options:[{value:#0|1|2,label:@LocalizedText}},maxScore:i}",
  "defs": {
   "LocalizedText": "{vi:s,en?:s}"

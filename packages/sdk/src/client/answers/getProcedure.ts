@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const getProcedure: Answer = {
  "op": "getProcedure",
+ "path": "/v1/procedures/{code}",
+ "cache": true,
  "schema": "{code:s,name:s,aliases:[s,field:@FieldRef,level:=commune|commune-police|province,kind:s,decisionNumber:s,implementingAgency:s,competentAgency:s,coordinatingAgencies:[s,whereToSubmit:s,steps:[{order:i,title:s,description:s},channels:[{channel:=in-person|online|postal,timeLimit:{value:?n,unit:=working-days|working-hours|days,text:s,sameDayCutoff:?s,maxWithVerification:?n},fee:{amount:?i,text:s},description:s},applicants:[s,result:[s,cases:[{id:s,name:s,description:s,components:[{id:s,name:s,description:s,originals:i,copies:i,required:b,form:?{code:s,name:s,url:s},electronicForm:b,reusableData:?{source:=population|civil-status|social-insurance|land|business,note:s}}},legalBasis:[{number:s,title:s,issuer:s,issuedOn:?d},requirements:[s,onlineService:=full|partial|none,nationalPortalUrl:?s,unit:?@UnitDetail}",
  "defs": {
   "FieldRef": "{code:s,name:s}",

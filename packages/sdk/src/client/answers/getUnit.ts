@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const getUnit: Answer = {
  "op": "getUnit",
+ "path": "/v1/units/{code}",
+ "cache": true,
  "schema": "@UnitDetail",
  "defs": {
   "Unit": "{code:s,name:s,fullName:s,nameEn:s,kind:=Xã|Phường|Đặc khu,provinceCode:s,provinceName:s}",

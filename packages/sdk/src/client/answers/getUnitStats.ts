@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const getUnitStats: Answer = {
  "op": "getUnitStats",
+ "path": "/v1/units/{code}/stats",
+ "cache": true,
  "schema": "{unit:s,period:{from:d,to:d},received:i,resolved:i,resolvedOnTime:i,overdue:i,onTimeRate:?n,onlineShare:?n,satisfactionRate:?n,surveyResponses:i,evaluationResponses:i,feedback:{received:i,answered:i,answeredOnTime:i,answeredLate:i,openOverdue:i,notAccepted:i,resolved:i,notResolved:i,onTimeRate:?n},monthly:[{month:s,received:i,resolvedOnTime:i,overdue:i}}",
  "defs": {}
 };

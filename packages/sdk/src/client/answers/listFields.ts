@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const listFields: Answer = {
  "op": "listFields",
+ "path": "/v1/fields",
+ "cache": true,
  "schema": "{items:[{code:s,name:s,procedureCount:i}}",
  "defs": {}
 };

@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const listProvinces: Answer = {
  "op": "listProvinces",
+ "path": "/v1/provinces",
+ "cache": true,
  "schema": "{items:[{code:s,name:s,fullName:s,nameEn:s,kind:=Tỉnh|Thành phố}}",
  "defs": {}
 };

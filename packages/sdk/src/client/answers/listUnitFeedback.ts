@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const listUnitFeedback: Answer = {
  "op": "listUnitFeedback",
+ "path": "/v1/units/{code}/feedback",
+ "cache": true,
  "schema": "{items:[{code:s,kind:=feedback|proposal,procedure:?{code:s,name:s},title:s,question:s,answer:s,answeredBy:s,askedAt:t,answeredAt:t,workingDaysTaken:i,onTime:b},total:i,page:i,limit:i}",
  "defs": {}
 };

@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const listUnits: Answer = {
  "op": "listUnits",
+ "path": "/v1/units",
+ "cache": true,
  "schema": "{items:[@Unit,total:i,page:i,limit:i}",
  "defs": {
   "Unit": "{code:s,name:s,fullName:s,nameEn:s,kind:=Xã|Phường|Đặc khu,provinceCode:s,provinceName:s}"

@@ -5,6 +5,9 @@ import type { Answer } from '../answers.js';
 
 export const lookupDossier: Answer = {
  "op": "lookupDossier",
+ "path": "/v1/dossiers/lookup",
+ "method": "POST",
+ "idempotent": true,
  "schema": "{code:s,status:{id:=submitted|accepted|not-accepted|in-progress|supplement-requested|financial-obligation|withdrawn|stopped|resolved|result-returned,number:i,paused:b},procedure:{code:s,name:s},unit:{code:s,name:s},channel:=in-person|online|postal,currentStep:?s,receivedAt:t,appointmentDate:?t,daysLeft:?i,overdueBy:?i,apology:?{issuedAt:t,newAppointmentDate:t,reason:s},supplementRequest:?{requestedAt:t,items:[s,note:s},financialObligation:?{amount:i,description:s,dueDate:?t},resultDelivery:{method:=desk|postal,address?:s,trackingNumber?:s,readyAt?:t},timeline:[{fromStep:s,fromUnit:s,toStep:s,toUnit:s,handler:s,at:t,deadline:?t,punctuality:=early|on-time|late},applicantNameMasked:s,canEvaluate:b,evaluated:b,updatedAt:t}",
  "defs": {}
 };

@@ -5,6 +5,10 @@ import type { Answer } from '../answers.js';
 
 export const resolveFeedback: Answer = {
  "op": "resolveFeedback",
+ "path": "/v1/feedback/resolution",
+ "method": "POST",
+ "idempotent": true,
+ "key": true,
  "schema": "@FeedbackView",
  "defs": {
   "FeedbackView": "{code:s,unit:{code:s,name:s},kind:=feedback|proposal,subject:{type:=general|procedure|dossier,procedure:?{code:s,name:s},dossierCode:?s},title:s,content:s,status:=received|in-progress|forwarded|answered|not-accepted,receivedAt:t,dueDate:d,workingDaysLeft:?i,overdue:b,forwardedTo:?s,answer:?{text:s,by:s,at:t,workingDaysTaken:i,onTime:b},refusal:?{reason:s,redirectTo:s,at:t},resolution:?{resolved:b,at:t},reopened:i,publishConsent:b,history:[{at:t,status:=received|in-progress|forwarded|answered|not-accepted,note:?s}}"

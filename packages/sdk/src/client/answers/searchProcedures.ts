@@ -5,6 +5,8 @@ import type { Answer } from '../answers.js';
 
 export const searchProcedures: Answer = {
  "op": "searchProcedures",
+ "path": "/v1/procedures",
+ "cache": true,
  "schema": "{items:[{code:s,name:s,field:@FieldRef,level:=commune|commune-police|province,onlineService:=full|partial|none,timeLimitText:s,feeText:s,feeAmount:?i,nameEn?:s,score?:n},total:i,page:i,limit:i}",
  "defs": {
   "FieldRef": "{code:s,name:s}"

@@ -5,6 +5,11 @@ import type { Answer } from '../answers.js';
 
 export const submitEvaluation: Answer = {
  "op": "submitEvaluation",
+ "path": "/v1/dossiers/evaluations",
+ "method": "POST",
+ "status": 201,
+ "idempotent": true,
+ "key": true,
  "schema": "{id:s,dossierCode:s,score:i,maxScore:i,submittedAt:t}",
  "defs": {}
 };

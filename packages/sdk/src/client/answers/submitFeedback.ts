@@ -5,6 +5,11 @@ import type { Answer } from '../answers.js';
 
 export const submitFeedback: Answer = {
  "op": "submitFeedback",
+ "path": "/v1/feedback",
+ "method": "POST",
+ "status": 201,
+ "idempotent": true,
+ "key": true,
  "schema": "{code:s,unit:s,status:=received|in-progress|forwarded|answered|not-accepted,receivedAt:t,dueDate:d,verifierHint:s}",
  "defs": {}
 };

@@ -5,6 +5,11 @@ import type { Answer } from '../answers.js';
 
 export const submitSurvey: Answer = {
  "op": "submitSurvey",
+ "path": "/v1/surveys",
+ "method": "POST",
+ "status": 201,
+ "idempotent": true,
+ "key": true,
  "schema": "{id:s,unit:s,submittedAt:t}",
  "defs": {}
 };

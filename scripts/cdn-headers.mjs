@@ -13,7 +13,7 @@ export const SHORT = 'public, max-age=300, must-revalidate';
 /** Cache-Control for a path under /cdn/ (the path as requested, e.g. "/cdn/v1/embed.js"). */
 export function cdnCacheControl(path) {
   if (/^\/cdn\/\d+\.\d+\.\d+[^/]*\//.test(path)) return IMMUTABLE;
-  if (/\/chunks\/[^/]+-[A-Za-z0-9_-]{8}\.js$/.test(path)) return IMMUTABLE;
+  if (/\/chunks\/[^/]+-[A-Za-z0-9_-]{6}\.js$/.test(path)) return IMMUTABLE;
   return SHORT;
 }
 

@@ -1,27 +1,31 @@
 // @motcua/sdk/client: the typed client, its errors and its catalog cache, without the outbox
-// (IndexedDB store, retry timers). The widgets use this entry; only those that submit surveys or
-// evaluations also import '@motcua/sdk/outbox', which makes `client.outbox` available. The full
-// package entry, '@motcua/sdk', is this plus the outbox.
-export { Client, createClient, getClient } from './client/client.js';
-export type { ClientOptions, FieldListQueryInput, OperationRequest, RequestOptions, WriteOptions } from './client/client.js';
-export { CatalogCache, sharedCache } from './client/cache.js';
-export type { CacheEntry, CacheOptions, Freshness } from './client/cache.js';
-export {
-  ContractError,
-  isMcApiError,
-  isOffline,
-  McApiError,
-  NetworkError,
-  parseRetryAfter,
-  ProblemError,
-  RateLimitedError,
-  TimeoutError,
-} from './client/errors.js';
-export type { McErrorCode } from './client/errors.js';
-export { operations } from './client/contract.generated.js';
-export type { PublicOperationId } from './client/contract.generated.js';
-export { validate } from './client/validate.js';
-export type { Mismatch, Schema } from './client/validate.js';
-export { randomKey } from './outbox/key.js';
-export { readWidgetConfig, WIDGET_CONFIG_ATTRIBUTES } from './embed/context.js';
-export type { WidgetConfig } from './embed/context.js';
+// (IndexedDB store, retry timers), every operation's answer schema registered. Widgets use
+// '@motcua/sdk/core' (the same, registering only the answers they check); those that submit also
+// import '@motcua/sdk/outbox', which makes `client.outbox` available. The full package entry,
+// '@motcua/sdk', is this plus the outbox.
+import { useAnswers } from './client/answers.js';
+import { allAnswers } from './client/answers/all.js';
+import { type Client, type ClientOptions, createClient as createCoreClient, getClient as getCoreClient } from './client/client.js';
+
+export * from './client-core.js';
+
+// Registered when this module runs, and again by the two functions below: they refer to the
+// answers, so a bundler that drops a module whose only work is a side effect (re-exported through
+// a barrel) still keeps them with the client.
+const registerAll = () => useAnswers(...allAnswers);
+registerAll();
+
+/** A new client. Most code wants `getClient(baseUrl)`: one client and cache per API on the page. */
+export function createClient(options: ClientOptions): Client {
+  registerAll();
+  return createCoreClient(options);
+}
+
+/**
+ * The page-wide client for an API base URL: every widget configured with the same `api` shares
+ * it, its catalog cache, its in-flight requests and its outbox.
+ */
+export function getClient(baseUrl: string, options: Omit<ClientOptions, 'baseUrl'> = {}): Client {
+  registerAll();
+  return getCoreClient(baseUrl, options);
+}

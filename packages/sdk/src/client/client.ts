@@ -28,7 +28,8 @@ import type {
   UnitStats,
 } from '@motcua/contracts';
 import { type CacheOptions, CatalogCache, sharedCache } from './cache.js';
-import { defs, operations, type PublicOperationId, responseSchemas } from './contract.generated.js';
+import { type Answer as Operation, operationOf } from './answers.js';
+import type { PublicOperationId } from './contract.generated.js';
 import {
   ContractError,
   isOffline,
@@ -196,7 +197,7 @@ export class Client {
 
   /** Builds the URL of an operation (path parameters filled, query without empty values). */
   url(operationId: PublicOperationId, params: Record<string, string | number> = {}, query: object = {}): string {
-    const path = operations[operationId].path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const path = operationOf(operationId).path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = params[name];
       if (value === undefined || value === '') throw new TypeError(`${operationId}: missing path parameter "${name}"`);
       return encodeURIComponent(String(value));
@@ -211,12 +212,17 @@ export class Client {
   }
 
   request(operationId: PublicOperationId, req: OperationRequest = {}): Promise<unknown> {
-    const op = operations[operationId];
+    let op: Operation;
+    try {
+      op = operationOf(operationId);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const url = this.url(operationId, req.params, req.query);
     // The table leaves out the defaults (GET, 200): a method means a write.
-    if ('method' in op) return this.write(operationId, url, req);
+    if (op.method) return this.write(operationId, url, req);
     const key = `${url}|${this.lang ?? ''}`;
-    const cache = 'cache' in op && op.cache ? this.cache : undefined;
+    const cache = op.cache ? this.cache : undefined;
     const mode = req.cache ?? 'default';
     const entry = cache && mode !== 'reload' ? cache.get(key) : undefined;
     if (cache && entry && mode === 'default') {
@@ -274,12 +280,12 @@ export class Client {
   }
 
   private async write(operationId: PublicOperationId, url: string, req: OperationRequest): Promise<unknown> {
-    const op = operations[operationId];
+    const op = operationOf(operationId);
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if ('key' in op && op.key) headers['Idempotency-Key'] = req.idempotencyKey ?? randomKey();
+    if (op.key) headers['Idempotency-Key'] = req.idempotencyKey ?? randomKey();
     // Writes are retried only when a replay is harmless: an idempotent operation, with its key.
-    const retryable = 'idempotent' in op && op.idempotent;
-    const answer = await this.send(operationId, url, { method: 'method' in op ? op.method : 'GET', headers, body: JSON.stringify(req.body ?? {}) }, req, retryable);
+    const retryable = !!op.idempotent;
+    const answer = await this.send(operationId, url, { method: op.method, headers, body: JSON.stringify(req.body ?? {}) }, req, retryable);
     return answer.value;
   }
 
@@ -342,13 +348,15 @@ export class Client {
       if (response.ok) throw new ContractError(operationId, status, '(root)', 'the body is not JSON');
     }
     if (response.ok) {
-      const op = operations[operationId];
-      const expected = 'status' in op ? op.status : 200;
+      const op = operationOf(operationId);
+      const expected = op.status ?? 200;
       if (status !== expected && status !== 200) {
         throw new ContractError(operationId, status, '(status)', `expected HTTP ${expected}`);
       }
       if (this.options.validate !== false) {
-        const mismatch = validate(responseSchemas[operationId], body, defs);
+        // The operation is registered by the entry (all of them) or by the widget that calls it
+        // (answers.ts), with its answer's schema.
+        const mismatch = validate(op.schema, body, op.defs);
         if (mismatch) throw new ContractError(operationId, status, mismatch.path, mismatch.message);
       }
       const etag = response.headers.get('ETag');

@@ -7,6 +7,10 @@
 // send, the server's Idempotency-Key dedupe stores it once.
 import type { EvaluationRequestInput, EvaluationResponse, FeedbackCreateRequestInput, FeedbackReceipt, SurveyRequestInput, SurveyResponse } from '@motcua/contracts';
 import { provideOutbox, type Client } from '../client/client.js';
+import { useAnswers } from '../client/answers.js';
+import { submitEvaluation } from '../client/answers/submitEvaluation.js';
+import { submitFeedback } from '../client/answers/submitFeedback.js';
+import { submitSurvey } from '../client/answers/submitSurvey.js';
 import { ContractError, McApiError } from '../client/errors.js';
 import { randomKey } from './key.js';
 import { type OutboxItem, type OutboxKind, type OutboxStore, openStore, type StoreChoice } from './store.js';
@@ -223,3 +227,5 @@ export class Outbox extends EventTarget {
 
 // `client.outbox` works wherever this module is loaded (it is a side effect: see package.json).
 provideOutbox((client, options) => new Outbox(client, options));
+// The outbox sends these three: their answers are checked wherever it is loaded (answers.ts).
+useAnswers(submitSurvey, submitEvaluation, submitFeedback);

@@ -11,6 +11,12 @@ import { renderFailure } from '../shared/state-views.js';
 import { checklistMessages } from './messages.js';
 import { DEFAULT_HOTLINE, FEEDBACK_URL, telHref } from '../shared/contact.js';
 import { checklistPrintStyles } from './print-styles.js';
+import { useAnswers } from '@motcua/sdk/core';
+import { getProcedure } from '@motcua/sdk/answers/getProcedure';
+
+// The answers of the operations this widget calls, checked against the contract (only these
+// schemas come with the widget: @motcua/sdk README, "Validation").
+useAnswers(getProcedure);
 
 /**
  * A procedure as the checklist needs it: the detail, with the unit (address) when known, and the

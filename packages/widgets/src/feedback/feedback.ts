@@ -19,6 +19,15 @@ import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { feedbackMessages } from './messages.js';
+import { useAnswers } from '@motcua/sdk/core';
+import { searchProcedures } from '@motcua/sdk/answers/searchProcedures';
+import { lookupFeedback } from '@motcua/sdk/answers/lookupFeedback';
+import { resolveFeedback } from '@motcua/sdk/answers/resolveFeedback';
+import { listUnitFeedback } from '@motcua/sdk/answers/listUnitFeedback';
+
+// The answers of the operations this widget calls, checked against the contract (only these
+// schemas come with the widget: @motcua/sdk README, "Validation").
+useAnswers(searchProcedures, lookupFeedback, resolveFeedback, listUnitFeedback);
 
 export const FEEDBACK_VIEWS = ['send', 'follow', 'answers'] as const;
 export type FeedbackTab = (typeof FEEDBACK_VIEWS)[number];

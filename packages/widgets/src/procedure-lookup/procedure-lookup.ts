@@ -11,6 +11,15 @@ import { DEFAULT_HOTLINE, telHref } from '../shared/contact.js';
 import { lookupMessages } from './messages.js';
 import { textStyles } from '../shared/text-styles.js';
 import { lookupStyles } from './styles.js';
+import { useAnswers } from '@motcua/sdk/core';
+import { searchProcedures } from '@motcua/sdk/answers/searchProcedures';
+import { getProcedure } from '@motcua/sdk/answers/getProcedure';
+import { listFields } from '@motcua/sdk/answers/listFields';
+import { getUnit } from '@motcua/sdk/answers/getUnit';
+
+// The answers of the operations this widget calls, checked against the contract (only these
+// schemas come with the widget: @motcua/sdk README, "Validation").
+useAnswers(searchProcedures, getProcedure, listFields, getUnit);
 
 type DetailView = typeof import('./detail.js');
 /** The detail view (a lazy chunk with its styles, strings and <mc-link-button>), imported once per page. */

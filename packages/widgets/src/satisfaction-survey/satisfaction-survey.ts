@@ -12,6 +12,12 @@ import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { surveyMessages } from './messages.js';
 import { EVALUATION_COMMENT_MAX, type Question, SATISFACTION_ID, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
+import { useAnswers } from '@motcua/sdk/core';
+import { getEvaluationCriteria } from '@motcua/sdk/answers/getEvaluationCriteria';
+
+// The answers of the operations this widget calls, checked against the contract (only these
+// schemas come with the widget: @motcua/sdk README, "Validation").
+useAnswers(getEvaluationCriteria);
 
 export const SURVEY_MODES = ['general', 'dossier'] as const;
 export type SurveyMode = (typeof SURVEY_MODES)[number];

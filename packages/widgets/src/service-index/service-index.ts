@@ -9,6 +9,13 @@ import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { indexMessages } from './messages.js';
 import { renderChart } from './chart.js';
+import { useAnswers } from '@motcua/sdk/core';
+import { getUnit } from '@motcua/sdk/answers/getUnit';
+import { getUnitStats } from '@motcua/sdk/answers/getUnitStats';
+
+// The answers of the operations this widget calls, checked against the contract (only these
+// schemas come with the widget: @motcua/sdk README, "Validation").
+useAnswers(getUnit, getUnitStats);
 
 type Phase = 'loading' | 'ready' | 'empty' | 'not-found' | 'offline' | 'error';
 

@@ -1,7 +1,7 @@
 // The async states every widget view shares: loading / empty / error / offline, how an error from
 // the SDK maps onto them, and the strings for them (merged into each widget's catalog).
 import type { Catalog } from '@motcua/ui';
-import { isMcApiError, NetworkError, ProblemError, RateLimitedError } from '@motcua/sdk/client';
+import { isMcApiError, NetworkError, ProblemError, RateLimitedError } from '@motcua/sdk/core';
 
 export type FailureKind = 'offline' | 'rate-limited' | 'not-found' | 'conflict' | 'invalid' | 'error';
 

@@ -7,7 +7,7 @@ import { html, type CSSResult, type CSSResultGroup, type CSSResultOrNative, type
 import { property, state } from 'lit/decorators.js';
 import { McElement, fitRoot, measureRem, mergeCatalogs, type Catalog, type Messages } from '@motcua/ui';
 import { isolation } from './isolation.js';
-import { getClient, type Client } from '@motcua/sdk/client';
+import { getClient, type Client } from '@motcua/sdk/core';
 import { applyTheme } from './theme.js';
 import { stateMessages, type Failure } from './states.js';
 

@@ -9,6 +9,12 @@ import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { checkCode, checkVerifier, normalizeCode } from './code.js';
 import { forgetCode, loadSaved, rememberCode } from './saved.js';
 import { trackerMessages } from './messages.js';
+import { useAnswers } from '@motcua/sdk/core';
+import { lookupDossier } from '@motcua/sdk/answers/lookupDossier';
+
+// The answers of the operations this widget calls, checked against the contract (only these
+// schemas come with the widget: @motcua/sdk README, "Validation").
+useAnswers(lookupDossier);
 
 type ResultView = typeof import('./result.js');
 /** The result view (a lazy chunk with its styles, strings, <mc-badge> and <mc-timeline>), imported once per page. */

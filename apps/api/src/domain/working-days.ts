@@ -37,16 +37,12 @@ export function readHolidaysFile(file: string = process.env.MOTCUA_HOLIDAYS_FILE
 let defaultCalendar: WorkingCalendar | null = null;
 
 /**
- * The national calendar this process uses: the database's once loaded (calendar-store.ts sets it),
- * before that seed/holidays.json.
+ * The seed's national calendar (seed/holidays.json), for callers that have no database calendar
+ * at hand; routes pass the unit's calendar from the database (calendar-store.ts).
  */
 export function getDefaultCalendar(): WorkingCalendar {
   defaultCalendar ??= WorkingCalendar.fromDays(readHolidaysFile());
   return defaultCalendar;
-}
-
-export function setDefaultCalendar(cal: WorkingCalendar | null): void {
-  defaultCalendar = cal;
 }
 
 export function appointmentDate(receivedAt: Date | string | number, limit: TimeLimitLike, cal = getDefaultCalendar()): IsoDate | null {

@@ -60,10 +60,3 @@ export function internalError(requestId?: string): Problem {
 export function unavailable(detail = 'Máy chủ tạm thời chưa sẵn sàng.'): Problem {
   return { type: PROBLEM_TYPES.unavailable, title: 'Chưa sẵn sàng', status: 503, detail };
 }
-
-export function methodNotAllowed(allowed: string[]): HttpProblem {
-  return new HttpProblem(
-    { type: PROBLEM_TYPES.badRequest, title: 'Phương thức không được hỗ trợ', status: 405, detail: `Dùng ${allowed.join(', ')}.` },
-    { allow: allowed.join(', ') },
-  );
-}

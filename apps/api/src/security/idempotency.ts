@@ -14,7 +14,6 @@ const FIND_STORED_SQL = prepared('SELECT request_hash, response_status, response
 
 /** As the contract (IdempotencyHeadersSchema): 8–255 printable ASCII characters (UUIDs, ULIDs…). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7E]{8,255}$/;
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
 export function isValidIdempotencyKey(key: string): boolean {
   return IDEMPOTENCY_KEY_PATTERN.test(key);

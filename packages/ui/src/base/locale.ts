@@ -52,10 +52,3 @@ export function unobserveLang(listener: LangListener): void {
     observer = undefined;
   }
 }
-
-/** Shadow roots are invisible to the document observer; components observe their own. */
-export function observeShadowLang(root: ShadowRoot, listener: LangListener): MutationObserver {
-  const mo = new MutationObserver(() => listener.langChanged());
-  mo.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  return mo;
-}

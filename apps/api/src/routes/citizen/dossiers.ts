@@ -121,30 +121,3 @@ export function toDossierRecord(row: DossierRow): DossierRecord {
     evaluated: row.evaluated,
   };
 }
-
-export async function loadTimeline(q: Queryable, code: string): Promise<TimelineRecord[]> {
-  const res = await q.query<{
-    from_step: string;
-    from_unit: string;
-    to_step: string;
-    to_unit: string;
-    handler: string;
-    at: Date;
-    deadline: Date | null;
-    punctuality: TimelineRecord['punctuality'];
-  }>(
-    `SELECT from_step, from_unit, to_step, to_unit, handler, at, deadline, punctuality
-     FROM dossier_events WHERE dossier_code = $1 ORDER BY seq`,
-    [code],
-  );
-  return res.rows.map((r) => ({
-    fromStep: r.from_step,
-    fromUnit: r.from_unit,
-    toStep: r.to_step,
-    toUnit: r.to_unit,
-    handler: r.handler,
-    at: r.at,
-    deadline: r.deadline,
-    punctuality: r.punctuality,
-  }));
-}

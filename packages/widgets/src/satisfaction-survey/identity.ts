@@ -7,8 +7,8 @@ import { html, type TemplateResult } from 'lit';
 import './elements.js';
 import '@motcua/ui/text-field/define';
 import { McSatisfactionSurvey } from './satisfaction-survey.js';
-import { codeMessages } from '../status-tracker/code-messages.js';
-import { checkCode, checkVerifier } from '../status-tracker/code.js';
+import { codeMessages } from '../shared/code-messages.js';
+import { checkCode, checkVerifier } from '../shared/dossier-code.js';
 
 McSatisfactionSurvey.addMessages(codeMessages);
 McSatisfactionSurvey.addMessages({
@@ -22,7 +22,7 @@ McSatisfactionSurvey.addMessages({
   en: {},
 });
 
-export { checkCode, checkVerifier, normalizeCode } from '../status-tracker/code.js';
+export { checkCode, checkVerifier, normalizeCode } from '../shared/dossier-code.js';
 
 type Msg = (key: string, params?: Record<string, string | number>) => string;
 

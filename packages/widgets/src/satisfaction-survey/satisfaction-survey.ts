@@ -91,7 +91,7 @@ const NARROW = '(max-width: 480px)';
 export class McSatisfactionSurvey extends McWidget {
   static override tagName = 'mc-satisfaction-survey';
   static override messages = surveyMessages;
-  static override lazyMessages = { en: englishMessages(() => import('../status-tracker/code-messages.en.js'), () => import('./messages.en.js')) };
+  static override lazyMessages = { en: englishMessages(() => import('../shared/code-messages.en.js'), () => import('./messages.en.js')) };
 
   static override styles = [
     ...widgetStyles,

@@ -1,7 +1,7 @@
 // Strings of <mc-status-tracker>. Vietnamese is complete; English follows.
 import { mergeCatalogs } from '@motcua/ui';
 import { widgetMessages } from '../shared/widget.js';
-import { codeMessages } from './code-messages.js';
+import { codeMessages } from '../shared/code-messages.js';
 
 export const trackerMessages = mergeCatalogs(codeMessages, widgetMessages({
   vi: {

@@ -6,7 +6,7 @@ import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
-import { checkCode, checkVerifier, normalizeCode } from './code.js';
+import { checkCode, checkVerifier, normalizeCode } from '../shared/dossier-code.js';
 import { forgetCode, loadSaved, rememberCode } from './saved.js';
 import { trackerMessages } from './messages.js';
 import { useAnswers } from '@motcua/sdk/core';
@@ -80,7 +80,7 @@ export interface DossierStatusDetail {
 export class McStatusTracker extends McWidget {
   static override tagName = 'mc-status-tracker';
   static override messages = trackerMessages;
-  static override lazyMessages = { en: englishMessages(() => import('./code-messages.en.js'), () => import('./messages.en.js')) };
+  static override lazyMessages = { en: englishMessages(() => import('../shared/code-messages.en.js'), () => import('./messages.en.js')) };
 
   static override styles = [
     ...widgetStyles,

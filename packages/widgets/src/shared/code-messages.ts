@@ -1,5 +1,7 @@
-// Validation messages of the dossier code and verifier fields, shared by the tracker and the
-// survey (dossier mode, typed by the citizen). Vietnamese; English in code-messages.en.ts.
+// Validation messages of the dossier code and verifier fields (dossier-code.ts), shared by the
+// tracker and the survey (dossier mode, typed by the citizen). Vietnamese; English in
+// code-messages.en.ts. Named without "dossier-": the file name becomes the CDN chunk's name, which
+// the loader's preload map carries to every page (a longer name grows every size row).
 import type { Catalog } from '@motcua/ui';
 
 export const codeMessages: Catalog = {

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { McElement, hasSlotted } from '../base/mc-element.js';
 import { focusRing, blockHost, hostStyles, slottedBody, statusColors } from '../base/styles.js';
 import { token } from '../base/tokens.js';
-import { headingLevel, renderHeading } from '../card/heading.js';
+import { headingLevel, renderHeading } from '../base/heading.js';
 
 export const ALERT_STATUSES = ['info', 'success', 'warning', 'danger'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];

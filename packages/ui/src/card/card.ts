@@ -4,7 +4,7 @@ import { McElement } from '../base/mc-element.js';
 import { focusRing, hostStyles } from '../base/styles.js';
 import { token } from '../base/tokens.js';
 import { warnDev } from '../base/dev.js';
-import { renderHeading, toHeadingLevel } from './heading.js';
+import { renderHeading, toHeadingLevel } from '../base/heading.js';
 
 export const CARD_VARIANTS = ['default', 'outlined', 'subtle'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];

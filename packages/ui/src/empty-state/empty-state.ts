@@ -2,7 +2,7 @@ import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { McElement, hasSlotted } from '../base/mc-element.js';
 import { blockHost, hostStyles, slottedBody } from '../base/styles.js';
 import { token } from '../base/tokens.js';
-import { headingLevel, renderHeading } from '../card/heading.js';
+import { headingLevel, renderHeading } from '../base/heading.js';
 
 export const EMPTY_STATE_ILLUSTRATIONS = ['none', 'search', 'documents', 'inbox'] as const;
 export type EmptyStateIllustration = (typeof EMPTY_STATE_ILLUSTRATIONS)[number];

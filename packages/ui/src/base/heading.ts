@@ -1,7 +1,8 @@
 // A real <h2>…<h6> whose level the page chooses (`heading-level`), so a component fits the page's
-// outline. Shared by mc-card, mc-empty-state and mc-alert.
+// outline. Shared by mc-card, mc-empty-state and mc-alert (the widgets keep their own, see
+// widgets/src/shared/heading.ts, for size).
 import { html, type TemplateResult } from 'lit';
-import { DEV, warnDev } from '../base/dev.js';
+import { DEV, warnDev } from './dev.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 

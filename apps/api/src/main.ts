@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './http/logger.js';
 import { startServer } from './server.js';
 
-export { startServer, startTestServer, SEED_TODAY, type RunningServer, type StartServerOptions } from './server.js';
+export { startServer, type RunningServer, type StartServerOptions } from './server.js';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logger = createLogger();

@@ -7,7 +7,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { createApp, type App, type AppState } from './app.js';
+import { createApp, type App } from './app.js';
+import type { AppState } from './http/types.js';
 import { loadConfig, SEED_DIR, type Config } from './config.js';
 import { createDb } from './db/index.js';
 import { migrate } from './db/migrate.js';

@@ -24,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const API = join(ROOT, 'apps/api');
 const MAIN = join(API, 'dist/main.js');
-const CLI = join(API, 'dist/cli.js');
+const CLI = join(API, 'dist/cli/index.js');
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {

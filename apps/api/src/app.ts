@@ -9,14 +9,9 @@ import { createMetrics, instrumentDb, requestMetrics, type Metrics } from './htt
 import type { Logger } from './http/logger.js';
 import { bodyLimit, cors, requestLog, securityHeaders } from './http/middleware.js';
 import { HttpProblem, internalError, notFound, problemResponse, unavailable } from './http/problem.js';
-import type { AppEnv } from './http/types.js';
+import type { AppEnv, AppState } from './http/types.js';
 import { registerRoutes } from './routes/index.js';
 import { RateLimits } from './security/rate-limit.js';
-
-export interface AppState {
-  /** Set when the server is shutting down: /readyz answers 503 so load balancers stop routing. */
-  draining: boolean;
-}
 
 export interface CreateAppOptions {
   db: Db;

@@ -1,13 +1,12 @@
 // Entry point: `node dist/main.js` (npm start) or `tsx src/main.ts`. Reads the configuration
 // from the environment, migrates, seeds an empty database, serves, and shuts down gracefully on
 // SIGINT/SIGTERM (stop accepting, finish requests in flight, close the database).
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from './config.js';
+import { isEntryPoint } from './entry-point.js';
 import { createLogger } from './http/logger.js';
 import { startServer } from './server.js';
 
-export { startServer, startTestServer, SEED_TODAY, type RunningServer, type StartServerOptions } from './server.js';
+export { startServer, type RunningServer, type StartServerOptions } from './server.js';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logger = createLogger();
@@ -45,17 +44,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((error: unknown) => {
     process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'startup failed', error: String(error instanceof Error ? (error.stack ?? error.message) : error) })}\n`);
     process.exit(1);

@@ -7,7 +7,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { createApp, type App, type AppState } from './app.js';
+import { createApp, type App } from './app.js';
+import type { AppState } from './http/types.js';
 import { loadConfig, SEED_DIR, type Config } from './config.js';
 import { createDb } from './db/index.js';
 import { migrate } from './db/migrate.js';
@@ -137,20 +138,3 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   return { url, port, app, db, config, seed, close };
 }
 
-/**
- * The day the demo dossiers of the seed were written for (2026-11-22, a Sunday): their appointment
- * dates, apologies and "days left" read as intended on that day.
- */
-export const SEED_TODAY = '2026-11-22T10:00:00+07:00';
-
-/**
- * A server for tests: in-memory PGlite (never the DATABASE_URL server), free port, no logs, and
- * the clock fixed at SEED_TODAY so that tests on the seeded dossiers do not change with the date.
- */
-export function startTestServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const fixed = new Date(SEED_TODAY);
-  return startServer({
-    ...options,
-    config: { databaseUrl: undefined, dataDir: ':memory:', logRequests: false, now: () => new Date(fixed.getTime()), ...options.config },
-  });
-}

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../src/cli.js';
+import { runCli } from '../src/cli/index.js';
 import { BACKENDS, FIX, insertFixtures, openBackend, procedureDetail, type Backend } from './citizen-support.js';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(API_DIR, 'src', 'cli.ts');
+const CLI = join(API_DIR, 'src', 'cli', 'index.ts');
 
 function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

@@ -5,7 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { startTestServer, type RunningServer } from '../src/main.js';
+import type { RunningServer } from '../src/main.js';
+import { startTestServer } from './support/test-server.js';
 
 const LOOKUP = JSON.stringify({ code: '000.00.25.H56-260302-0001', verifier: '1234' });
 

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_DIR } from '../src/config.js';
-import { SEED_TODAY } from '../src/server.js';
+import { SEED_TODAY } from './support/test-server.js';
 import { loadMigrations, migrate } from '../src/db/migrate.js';
 import { createPostgresDb } from '../src/db/postgres.js';
 import { hashVerifier, verifierMatches } from '../src/db/verifier.js';

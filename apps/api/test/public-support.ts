@@ -14,7 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig, SEED_DIR, type Config } from '../src/config.js';
-import { SEED_TODAY } from '../src/server.js';
+import { SEED_TODAY } from './support/test-server.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPgliteDb, createMemoryPglite, pgliteParsers } from '../src/db/pglite.js';
 import { createPostgresDb } from '../src/db/postgres.js';

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, startTestServer } from '../src/main.js';
+import { startServer } from '../src/main.js';
+import { startTestServer } from './support/test-server.js';
 import { BACKEND_NAMES, openSeeded, type SeededDb } from './public-support.js';
 
 const API_ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -3,7 +3,7 @@
 // packages/sdk/test/support/api-server.ts. Run with `node --import tsx --conditions=source` (tsx
 // loads the TypeScript sources; `source` resolves workspace packages to theirs). Prints one JSON
 // line { url } when listening; stops on SIGTERM/SIGINT or when its stdin closes (the parent went away).
-import { startTestServer } from '../../api/src/server.ts';
+import { startTestServer } from '../../api/test/support/test-server.ts';
 
 const server = await startTestServer({ port: 0, host: '127.0.0.1', config: { corsOrigins: ['*'] } });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);

@@ -1,7 +1,6 @@
 // Every route of the server, registered in one place.
 import type { Hono } from 'hono';
-import type { AppState } from '../app.js';
-import type { AppDeps, AppEnv } from '../http/types.js';
+import type { AppEnv, RouteDeps } from '../http/types.js';
 import { registerOperationsRoutes } from './public/operations.js';
 import { registerCatalogRoutes } from './public/catalog.js';
 import { registerUnitRoutes } from './public/units.js';
@@ -11,13 +10,6 @@ import { registerCitizenRoutes } from './citizen/index.js';
 import { registerFeedbackRoutes } from './citizen/feedback.js';
 import { rejectNulCharacters } from '../security/input-guard.js';
 import { registerAdminRoutes } from './admin/index.js';
-import type { RateLimits } from '../security/rate-limit.js';
-
-export interface RouteDeps extends AppDeps {
-  state: AppState;
-  /** Limits of this app, their state in the database (shared by replicas). */
-  rateLimits: RateLimits;
-}
 
 export function registerRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   // Before every route: text PostgreSQL cannot store (NUL) → 400/422 naming the field, not a 500.

@@ -12,7 +12,7 @@
 // so each time limit stays met or missed by the same number of working days. When the seeding
 // day is the demo day the data are unchanged. Dossier codes are not changed (see README).
 import { addCalendarDays, toDayNumber, vietnamDateTime, type IsoDate, type WorkingCalendar } from '@motcua/contracts/calendar';
-import type { DossierSeed } from './index.js';
+import type { DossierSeed } from './dossier-seed.js';
 
 export interface DemoShift {
   /** The file's frame: last working day before its demo day. */

@@ -12,6 +12,7 @@ import { insertAdminUnits, readAdminUnits } from './admin-units.js';
 import { calendarsOf, seedCalendar } from '../domain/calendar-store.js';
 import { calendarDaysFromFile, vietnamToday } from '@motcua/contracts/calendar';
 import { demoShift, shiftDossier } from './demo-clock.js';
+import type { DossierSeed } from './dossier-seed.js';
 import { insertDemoFeedback, type FeedbackSeed } from './feedback.js';
 
 const SEED_LOCK_KEY = 668_2820_0002;
@@ -51,7 +52,7 @@ async function isEmpty(q: Queryable, table: string): Promise<boolean> {
 }
 
 // ------------------------------------------------------------------------------------------
-// Seed file shapes (see apps/api/seed/*.json)
+// Seed file shapes (see apps/api/seed/*.json; a dossier's: dossier-seed.ts)
 // ------------------------------------------------------------------------------------------
 
 interface FieldSeed {
@@ -65,37 +66,6 @@ interface ContactSeed {
   phone?: string | null;
   email?: string | null;
   hotline?: string | null;
-}
-
-interface TimelineSeed {
-  fromStep: string;
-  fromUnit: string;
-  toStep: string;
-  toUnit: string;
-  handler: string;
-  at: string;
-  deadline?: string | null;
-  punctuality: 'early' | 'on-time' | 'late';
-  status?: string | null;
-}
-
-export interface DossierSeed {
-  code: string;
-  unit: string;
-  procedure: string;
-  channel: 'in-person' | 'online' | 'postal';
-  status: string;
-  receivedAt: string;
-  appointmentDate: string | null;
-  applicantName: string;
-  verifiers: { idLast4: string; phoneLast4?: string | null };
-  currentStep?: string | null;
-  supplement?: { requestedAt: string; items: string[]; note?: string } | null;
-  financial?: { amount: number; description: string; dueDate?: string | null } | null;
-  apology?: { issuedAt: string; newAppointmentDate: string; reason: string } | null;
-  delivery?: { method: 'desk' | 'postal'; address?: string; trackingNumber?: string; readyAt?: string } | null;
-  events?: TimelineSeed[];
-  resolvedAt?: string | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Child process of the web-test-runner plugin: a real apps/api server on an ephemeral loopback
 // port, in-memory PGlite seeded like production. Prints one JSON line { url } when listening;
 // stops on SIGTERM or when its stdin closes (the parent went away).
-import { startTestServer } from '../../../../apps/api/src/server.js';
+import { startTestServer } from '../../../../apps/api/test/support/test-server.js';
 
 // MOTCUA_NOW fixes the server's clock (a second server for the due-date tests); otherwise the
 // test server's own fixed day (SEED_TODAY).

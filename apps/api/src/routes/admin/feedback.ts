@@ -17,7 +17,7 @@ import { mount } from '../../http/route.js';
 import type { AppEnv } from '../../http/types.js';
 import { scopeAllowsUnit, type AuthenticatedKey } from '../../security/api-keys.js';
 import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
-import { idempotentAnswer, jsonResponse, problem } from '../citizen/respond.js';
+import { idempotentAnswer, jsonResponse, problem } from '../../http/respond.js';
 
 export interface AdminFeedbackDeps {
   db: Db;

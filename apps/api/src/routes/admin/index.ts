@@ -21,7 +21,7 @@ import { validateCalendarYear, writeCalendarYear } from '../../domain/calendar-s
 import { authenticateKey, bearerToken, scopeAllowsUnit, touchApiKey, type AuthenticatedKey } from '../../security/api-keys.js';
 import { canonicalJson, idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import type { RateLimits } from '../../security/rate-limit.js';
-import { fieldProblem, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../citizen/respond.js';
+import { fieldProblem, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../../http/respond.js';
 import { registerAdminFeedbackRoutes } from './feedback.js';
 import { missReport, vietnamDay } from '../../search/misses.js';
 import type { Config } from '../../config.js';

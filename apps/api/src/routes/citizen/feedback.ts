@@ -32,8 +32,8 @@ import type { AppEnv } from '../../http/types.js';
 import { fold } from '../../search/normalize.js';
 import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import { clientAddress, type RateLimits } from '../../security/rate-limit.js';
-import { findDossier, verifyOwner } from './dossiers.js';
-import { fieldProblem, idempotentAnswer, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from './respond.js';
+import { findDossier, verifyOwner } from '../../db/dossiers.js';
+import { fieldProblem, idempotentAnswer, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../../http/respond.js';
 
 export interface FeedbackDeps {
   db: Db;

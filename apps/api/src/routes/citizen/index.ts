@@ -26,8 +26,8 @@ import { calendarOfUnit } from '../../domain/calendar-store.js';
 import { isSatisfied, scoreEvaluation } from '../../domain/evaluation.js';
 import { idempotentWrite, requestHash, type StoredResponse } from '../../security/idempotency.js';
 import { RateLimits, clientAddress, type BucketName } from '../../security/rate-limit.js';
-import { findDossier, timelineOf, toDossierRecord, verifyOwner } from './dossiers.js';
-import { idempotentAnswer, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from './respond.js';
+import { findDossier, timelineOf, toDossierRecord, verifyOwner } from '../../db/dossiers.js';
+import { idempotentAnswer, jsonResponse, problem, rateLimitedResponse, type ProblemBody } from '../../http/respond.js';
 
 export interface CitizenDeps {
   db: Db;

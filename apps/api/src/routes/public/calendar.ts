@@ -6,10 +6,9 @@ import { OFFICE_DAY_END_MINUTES, WORKING_HOURS_PER_DAY, vietnamDateTime, type Wo
 import type { Hono } from 'hono';
 import { cachedJson } from '../../http/cache.js';
 import { mount } from '../../http/route.js';
-import type { AppEnv } from '../../http/types.js';
+import type { AppEnv, RouteDeps } from '../../http/types.js';
 import { readCalendarYear } from '../../domain/calendar-store.js';
 import { toVietnamIso } from '../../domain/mask.js';
-import type { RouteDeps } from '../index.js';
 
 export function registerCalendarRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   mount(app, routes.getCalendar, async (c, { query }) => {

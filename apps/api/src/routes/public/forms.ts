@@ -8,8 +8,7 @@ import { SEED_DIR } from '../../config.js';
 import { cachedText } from '../../http/cache.js';
 import { FORM_CSP } from '../../http/middleware.js';
 import { notFound } from '../../http/problem.js';
-import type { AppEnv } from '../../http/types.js';
-import type { RouteDeps } from '../index.js';
+import type { AppEnv, RouteDeps } from '../../http/types.js';
 
 export interface FormTemplate {
   slug: string;

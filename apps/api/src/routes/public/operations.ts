@@ -10,8 +10,7 @@ import type { Context, Hono } from 'hono';
 import { cachedJson, noStoreJson } from '../../http/cache.js';
 import { docsCsp } from '../../http/middleware.js';
 import { mount } from '../../http/route.js';
-import type { AppEnv } from '../../http/types.js';
-import type { RouteDeps } from '../index.js';
+import type { AppEnv, RouteDeps } from '../../http/types.js';
 
 const SCALAR_ASSET_PATH = '/docs/assets/scalar.js';
 

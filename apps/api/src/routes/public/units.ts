@@ -5,9 +5,8 @@ import type { Queryable } from '../../db/types.js';
 import { cachedJson } from '../../http/cache.js';
 import { notFound } from '../../http/problem.js';
 import { mount } from '../../http/route.js';
-import type { AppEnv } from '../../http/types.js';
+import type { AppEnv, RouteDeps } from '../../http/types.js';
 import { fold } from '../../search/normalize.js';
-import type { RouteDeps } from '../index.js';
 import { unitStats } from './stats.js';
 
 interface UnitRow {

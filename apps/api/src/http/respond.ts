@@ -1,9 +1,9 @@
 // Small response helpers shared by the citizen and admin routes, on top of api-core's problem
-// responses (src/http/problem.ts).
+// responses (./problem.ts).
 import type { Context } from 'hono';
 import { PROBLEM_TYPES, type Problem, type ProblemFieldError } from '@motcua/contracts';
-import { problemResponse } from '../../http/problem.js';
-import type { IdempotentOutcome } from '../../security/idempotency.js';
+import { problemResponse } from './problem.js';
+import type { IdempotentOutcome } from '../security/idempotency.js';
 
 export type ProblemBody = Problem & Record<string, unknown>;
 

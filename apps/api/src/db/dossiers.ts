@@ -1,9 +1,10 @@
-// Reading a dossier for a citizen who proves ownership with a 4-digit verifier.
+// Reading a dossier for a citizen who proves ownership with a 4-digit verifier: the queries and
+// the mapping of their rows to the domain record (the routes only call these).
 import type { DossierStatusId } from '@motcua/contracts';
-import type { Queryable } from '../../db/types.js';
-import { prepared } from '../../db/prepared.js';
-import { hashVerifier, verifierMatches } from '../../db/verifier.js';
-import type { DossierRecord, TimelineRecord } from '../../domain/mask.js';
+import type { Queryable } from './types.js';
+import { prepared } from './prepared.js';
+import { hashVerifier, verifierMatches } from './verifier.js';
+import type { DossierRecord, TimelineRecord } from '../domain/mask.js';
 
 export interface DossierRow {
   code: string;

@@ -7,15 +7,14 @@
 //   motcua-api import-catalog <file.json> [--dry-run]
 //   motcua-api calendar show <year> | calendar import <file.json> --year YYYY [--province NN]
 //   motcua-api search-misses [--unit NNNNN | --province NN] [--from D] [--to D] [--json]
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { loadConfig } from './config.js';
-import { openCliDb } from './cli/db.js';
-import { importCatalogCommand, IMPORT_USAGE } from './cli/import-catalog.js';
-import { calendarCommand, CALENDAR_USAGE } from './cli/calendar.js';
-import { CliError, processIo, type Io } from './cli/io.js';
-import { keysCommand, KEYS_USAGE } from './cli/keys.js';
-import { searchMissesCommand, SEARCH_MISSES_USAGE } from './cli/search-misses.js';
+import { loadConfig } from '../config.js';
+import { isEntryPoint } from '../entry-point.js';
+import { openCliDb } from './db.js';
+import { importCatalogCommand, IMPORT_USAGE } from './import-catalog.js';
+import { calendarCommand, CALENDAR_USAGE } from './calendar.js';
+import { CliError, processIo, type Io } from './io.js';
+import { keysCommand, KEYS_USAGE } from './keys.js';
+import { searchMissesCommand, SEARCH_MISSES_USAGE } from './search-misses.js';
 
 export const USAGE = `Usage:
 ${KEYS_USAGE}
@@ -63,18 +62,7 @@ export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.Pro
   }
 }
 
-function invokedDirectly(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    // Through the package bin (node_modules/.bin/motcua-api → dist/cli.js) argv[1] is a symlink.
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) {
+if (isEntryPoint(import.meta.url)) {
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

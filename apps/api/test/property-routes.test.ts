@@ -185,6 +185,33 @@ for (const kind of BACKENDS) {
       }
     });
 
+    test('a lone UTF-16 surrogate in any string of any example body → 422 naming that field (found by the fuzzer: a 500 on PUT /v1/admin/calendar/{year})', async () => {
+      for (const def of ROUTES) {
+        const ex = ROUTE_EXAMPLES[def.operationId as OperationId];
+        if (ex.body === undefined) continue;
+        const params = Object.fromEntries(Object.entries(ex.params ?? {}).map(([k, v]) => [k, pct(v)]));
+        const headers = { 'content-type': 'application/json', authorization: `Bearer ${validKey}`, 'idempotency-key': crypto.randomUUID() };
+        for (const p of pathsOf(ex.body).filter((p) => typeof p.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k as string], ex.body) === 'string')) {
+          for (const lone of ['\udfff', 'a\ud800b']) {
+            const body = JSON.stringify(setAt(ex.body, p, lone)); // JSON.stringify writes the escape "\\udfff"
+            const res = await app.request(buildUrl(def, { params, query: '', headers, body: { text: body, mutated: p } }), { method: def.method, headers, body });
+            const field = ['body', ...p.map(String)].join('.');
+            assert.equal(res.status, 422, `${def.operationId} ${field}: ${res.status}`);
+            const problem = (await res.json()) as { errors: { field: string; code: string }[] };
+            assert.ok(problem.errors.some((e) => e.field === field && e.code === 'invalid_characters'), `${def.operationId} ${field}: ${JSON.stringify(problem)}`);
+          }
+        }
+        // A well-formed pair (an emoji written as a JSON escape) is ordinary text, not refused here.
+        const firstString = pathsOf(ex.body).find((p) => typeof p.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k as string], ex.body) === 'string');
+        if (firstString) {
+          const body = JSON.stringify(setAt(ex.body, firstString, 'ok \ud83d\ude00'));
+          const res = await app.request(buildUrl(def, { params, query: '', headers: { ...headers, 'idempotency-key': crypto.randomUUID() }, body: { text: body, mutated: firstString } }), { method: def.method, headers: { ...headers, 'idempotency-key': crypto.randomUUID() }, body });
+          const problem = res.status >= 400 ? ((await res.json()) as { errors?: { code: string }[] }) : {};
+          assert.ok(!(problem.errors ?? []).some((e) => e.code === 'invalid_characters'), `${def.operationId}: a surrogate pair refused as invalid characters`);
+        }
+      }
+    });
+
     for (const def of ROUTES) {
       test(`${def.method} ${def.path}`, async () => {
         const statuses = new Map<number, number>();

@@ -1,17 +1,34 @@
 // Refuses text PostgreSQL cannot store: the NUL character (U+0000) is not allowed in `text`
 // values nor in `jsonb` strings, so "a\u0000b" in a survey comment, a procedure name or a search
-// query would otherwise surface as a database error (500). Answered as a problem naming the
-// field: 400 for the path and query, 422 for a JSON body — before any route runs.
+// query would otherwise surface as a database error (500). Likewise a lone UTF-16 surrogate
+// (JSON "\udfff" with no partner) has no UTF-8 form: PGlite refuses it and the pg driver would
+// silently store U+FFFD. Answered as a problem naming the field: 400 for the path and query, 422
+// for a JSON body — before any route runs. (Percent-encoded query text cannot carry a lone
+// surrogate: its UTF-8 bytes do not exist.)
 import type { MiddlewareHandler } from 'hono';
 import { PROBLEM_TYPES, type ProblemFieldError } from '@motcua/contracts';
 import { problemResponse } from '../http/problem.js';
 
 const MESSAGE = 'Không được chứa ký tự NUL (U+0000)';
+const SURROGATE_MESSAGE = 'Không được chứa nửa cặp thay thế UTF-16 (ký tự không hợp lệ)';
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** A JSON escape of a surrogate: the only way a UTF-8 request body can carry a lone one. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+function badText(value: string): string | null {
+  if (value.includes('\u0000')) return MESSAGE;
+  if (LONE_SURROGATE.test(value)) return SURROGATE_MESSAGE;
+  return null;
+}
+
+const printable = (key: string) => key.replaceAll('\u0000', '\\u0000').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
 
 function walk(value: unknown, path: string[], out: ProblemFieldError[]): void {
   if (out.length >= 20) return;
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push({ field: ['body', ...path].join('.'), message: MESSAGE, code: 'invalid_characters' });
+    const message = badText(value);
+    if (message) out.push({ field: ['body', ...path].join('.'), message, code: 'invalid_characters' });
     return;
   }
   if (Array.isArray(value)) {
@@ -20,8 +37,9 @@ function walk(value: unknown, path: string[], out: ProblemFieldError[]): void {
   }
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000')) out.push({ field: ['body', ...path, k.replaceAll('\u0000', '\\u0000')].join('.'), message: MESSAGE, code: 'invalid_characters' });
-      walk(v, [...path, k], out);
+      const message = badText(k);
+      if (message) out.push({ field: ['body', ...path, printable(k)].join('.'), message, code: 'invalid_characters' });
+      walk(v, [...path, printable(k)], out);
     }
   }
 }
@@ -54,7 +72,7 @@ export function rejectNulCharacters(): MiddlewareHandler {
       } catch {
         return next();
       }
-      if (text.includes('\\u0000') || text.includes('\u0000')) {
+      if (text.includes('\\u0000') || text.includes('\u0000') || SURROGATE_ESCAPE.test(text)) {
         let parsed: unknown;
         try {
           parsed = JSON.parse(text);

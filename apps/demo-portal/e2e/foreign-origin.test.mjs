@@ -6,7 +6,7 @@
 // box sizes of every element in their shadow trees), not overflow, and complete the journeys.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, describeProblems, launchBrowser, newPage, startProduct, widgetReady } from './support/harness.mjs';
+import { answerSurvey, DEMO, describeProblems, launchBrowser, newPage, startProduct, widgetReady } from './support/harness.mjs';
 import { startHostSite } from './support/host-site.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -234,15 +234,7 @@ describe('widgets on a commune site of another origin', () => {
       await tracker.getByText('Quá trình xử lý hồ sơ').first().waitFor({ timeout: 10_000 });
 
       const survey = page.locator('.page > mc-satisfaction-survey');
-      // One question per screen at 360 px: answer it, go on while there is a next one.
-      for (let i = 0; i < 12; i++) {
-        await survey.locator('mc-rating-scale').filter({ visible: true }).first().getByRole('radio').last().check();
-        const next = survey.getByRole('button', { name: 'Câu tiếp theo' });
-        if (!(await next.count())) break;
-        await next.click();
-      }
-      await survey.getByRole('button', { name: 'Gửi phiếu' }).click();
-      await survey.getByText('Cảm ơn bạn!').first().waitFor({ timeout: 15_000 });
+      await answerSurvey(survey);
       assert.equal((await stats()).surveyResponses, before.surveyResponses + 1, 'the survey reached the API');
 
       assertNoOverflow(await overflow(page), PHONE.width);

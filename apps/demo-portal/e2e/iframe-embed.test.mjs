@@ -4,7 +4,7 @@
 // the snippet's fixed height. The journeys pass inside the frames; bad parameters get a clear 4xx page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, describeProblems, launchBrowser, newPage, startProduct } from './support/harness.mjs';
+import { answerSurvey, DEMO, describeProblems, launchBrowser, newPage, startProduct } from './support/harness.mjs';
 import { startHostSite } from './support/host-site.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -135,14 +135,7 @@ describe('iframe embeds: /embed/<widget> pages framed by a commune site of anoth
       assert.ok(Math.abs(grown - inner) <= 2, `the tracker's frame follows its content (${grown} for ${inner})`);
 
       const survey = page.frameLocator('iframe[title="satisfaction-survey"]').locator('mc-satisfaction-survey');
-      for (let i = 0; i < 12; i++) {
-        await survey.locator('mc-rating-scale').filter({ visible: true }).first().getByRole('radio').last().check();
-        const next = survey.getByRole('button', { name: 'Câu tiếp theo' });
-        if (!(await next.count())) break;
-        await next.click();
-      }
-      await survey.getByRole('button', { name: 'Gửi phiếu' }).click();
-      await survey.getByText('Cảm ơn bạn!').first().waitFor({ timeout: 15_000 });
+      await answerSurvey(survey);
       const after = await (await fetch(`${product.url}/v1/units/${DEMO.unit}/stats`, { headers: { 'cache-control': 'no-cache' } })).json();
       assert.equal(after.surveyResponses, before.surveyResponses + 1, 'the survey sent from the frame reached the API');
       // Inside each frame nothing scrolls sideways (the page around them is the host's: its

@@ -141,6 +141,22 @@ export async function widgetReady(page, tag, { timeout = 20_000 } = {}) {
   );
 }
 
+/**
+ * Answers a general survey (`survey`: a Playwright locator of mc-satisfaction-survey) as a citizen on
+ * a phone does, one question per screen: the highest rating, then "Câu tiếp theo" while there is a
+ * next question; then sends it and waits for the thanks.
+ */
+export async function answerSurvey(survey) {
+  for (let i = 0; i < 12; i++) {
+    await survey.locator('mc-rating-scale').filter({ visible: true }).first().getByRole('radio').last().check();
+    const next = survey.getByRole('button', { name: 'Câu tiếp theo' });
+    if (!(await next.count())) break;
+    await next.click();
+  }
+  await survey.getByRole('button', { name: 'Gửi phiếu' }).click();
+  await survey.getByText('Cảm ơn bạn!').first().waitFor({ timeout: 15_000 });
+}
+
 export function screenshotPath(name) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, name);

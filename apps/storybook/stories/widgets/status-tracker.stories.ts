@@ -19,7 +19,7 @@ export default {
     docs: {
       description: {
         component:
-          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). The result stories look demo dossiers up (apps/api/seed/DOSSIERS.md) with their verifiers; "Thử quá nhiều lần" locks its own unknown code (no demo dossier is affected).',
+          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). The result stories look demo dossiers up (apps/api/seed/DOSSIERS.md) with their verifiers; "Thử quá nhiều lần" fails its own unknown code until this address must wait (no demo dossier and no other address is affected).',
       },
     },
   },
@@ -37,6 +37,6 @@ export const ChoBuuDien: StoryObj = { ...s.ChoBuuDien };
 export const CoKetQuaVaMoiDanhGia: StoryObj = { ...s.CoKetQuaVaMoiDanhGia };
 export const KhongDuocTiepNhan: StoryObj = { ...s.KhongDuocTiepNhan };
 export const KhongTimThay: StoryObj = { ...s.KhongTimThay, tags: ['expect-network-errors'] /* 404: unknown code / wrong verifier */ };
-export const ThuQuaNhieuLan: StoryObj = { ...s.ThuQuaNhieuLan, tags: ['expect-network-errors'] /* ten 404s lock the code, then 429 */ };
+export const ThuQuaNhieuLan: StoryObj = { ...s.ThuQuaNhieuLan, tags: ['expect-network-errors'] /* wrong verifiers make this address wait: 429 with Retry-After */ };
 export const MatKetNoi: StoryObj = { ...s.MatKetNoi, tags: ['expect-network-errors'] /* connection refused */ };
 export const ChuaCauHinh: StoryObj = { ...s.ChuaCauHinh };

@@ -17,6 +17,9 @@ function tagNameFromStatic() {
           mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: decl.name, module: mod.path } }];
         }
       }
+      // Modules come in the order the file system lists them, which differs between checkouts:
+      // sorted, a fresh clone's build writes the committed file unchanged.
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }

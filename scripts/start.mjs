@@ -4,7 +4,7 @@
 //   /docs  API docs · /healthz · /cdn/v1/embed.js and the CDN build · /storybook/ · / the demo portal
 // Ctrl-C stops everything cleanly; a second start reuses the data.
 // `--no-build` serves what is built; PORT=0 picks a free port. The portal's pages carry a strict
-// Content-Security-Policy (PORTAL_CSP). The last line printed is `MOTCUA_LISTENING <url>` (e2e tests).
+// Content-Security-Policy (PORTAL_CSP, scripts/site-csp.mjs). The last line printed is `MOTCUA_LISTENING <url>` (e2e tests).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -23,6 +23,7 @@ const { serveStatic } = await import('@hono/node-server/serve-static');
 const { cdnHeaders } = await import('./cdn-headers.mjs');
 const { compress } = await import('hono/compress');
 const { mountEmbedPages } = await import('./embed-pages.mjs');
+const { PORTAL_CSP } = await import('./site-csp.mjs');
 
 /** URL prefix → folder; a folder that is not built yet is skipped with a note. */
 const mounts = [
@@ -30,24 +31,6 @@ const mounts = [
   { prefix: '/storybook', dir: 'apps/storybook/storybook-static', what: 'Storybook' },
   { prefix: '', dir: 'apps/demo-portal/dist', what: 'demo ward portal' },
 ];
-
-/**
- * The strict Content-Security-Policy of the demo portal's pages: a commune site that follows the
- * embedding guide. Trusted Types: `lit-html` is the only policy created (by Lit, for its
- * templates); the loader and the widgets create none.
- */
-export const PORTAL_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Storybook (/storybook/) runs inline scripts and styles; it may only be framed by itself. */
 const STORYBOOK_CSP = "frame-ancestors 'self'; base-uri 'self'; object-src 'none'";

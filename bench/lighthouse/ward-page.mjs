@@ -1,10 +1,12 @@
 // A plain ward website on ANOTHER origin than the product server (its own port on 127.0.0.1): one
 // page that pastes the documented snippet (README, "Hướng dẫn nhúng") with the product's absolute
 // /cdn/ and API addresses and places all five widgets in a one-column mobile layout, as a commune
-// CMS would. Its only stylesheet is a small file of its own, with the guide's space reservation; it sends the strict CSP with Trusted
-// Types that the embedding guide asks of commune sites. No framework, no build: what Lighthouse
-// measures here is the widgets' cost on somebody else's page.
+// CMS would. Its only stylesheet is a small file of its own, with the guide's space reservation;
+// it sends the strict CSP with Trusted Types that the embedding guide asks of commune sites
+// (scripts/site-csp.mjs). No framework, no build: what Lighthouse measures here is the widgets'
+// cost on somebody else's page.
 import { createServer } from 'node:http';
+import { communeSiteCsp } from '../../scripts/site-csp.mjs';
 
 /** The page: the snippet once, then the five tags, each with its fallback link. */
 export function wardPage(product) {
@@ -61,17 +63,7 @@ mc-service-index { display: block; min-height: 51rem; }
 /** Starts the ward site for the product at `product` (its origin is allowed for scripts, data and images). */
 export async function startWardSite(product) {
   const origin = new URL(product).origin;
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' ${origin}`,
-    `connect-src ${origin}`,
-    "style-src 'self'",
-    `img-src 'self' data: ${origin}`,
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
-    "object-src 'none'",
-    "base-uri 'self'",
-  ].join('; ');
+  const csp = communeSiteCsp(origin);
   const files = {
     '/': ['text/html', wardPage(origin)],
     '/ward.css': ['text/css', CSS],

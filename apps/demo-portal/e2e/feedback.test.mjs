@@ -3,9 +3,9 @@
 // 360 px phone, against the server `npm start` runs. A citizen sends feedback, follows it with the
 // code and the last 4 digits of their phone, reads the ward's published answers and searches them;
 // feedback sent while the network is cut is kept and delivered exactly once when it returns.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, axe, describeProblems, launchBrowser, newPage, startProduct, widgetReady } from './support/harness.mjs';
+import { axe, DEMO, describeProblems, newPage, startProductAndBrowser, widgetReady } from './support/harness.mjs';
 import { startHostSite } from './support/host-site.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -18,21 +18,9 @@ const pages = {
 <main class="container"><h1>PAKN</h1><mc-feedback><a href="https://dichvucong.gov.vn">Cổng Dịch vụ công quốc gia</a></mc-feedback></main></body></html>`,
 };
 
-let product;
-let site;
-let browser;
-
-before(async () => {
-  product = await startProduct();
-  site = await startHostSite(product.url, pages);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await product?.stop();
-});
+const { product, browser } = await startProductAndBrowser();
+const site = await startHostSite(product.url, pages);
+after(() => site.stop());
 
 async function received() {
   const stats = await (await fetch(`${product.url}/v1/units/${DEMO.unit}/stats`, { headers: { 'cache-control': 'no-cache' } })).json();

@@ -4,9 +4,9 @@
 // inheritable property to an odd value and `html { font-size: 62.5% }`, a 360 px phone. The
 // widgets must render, look the same as on a neutral page of the same origin (computed styles and
 // box sizes of every element in their shadow trees), not overflow, and complete the journeys.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerSurvey, DEMO, describeProblems, launchBrowser, newPage, startProduct, widgetReady } from './support/harness.mjs';
+import { answerSurvey, DEMO, describeProblems, newPage, startProductAndBrowser, widgetReady } from './support/harness.mjs';
 import { startHostSite } from './support/host-site.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -47,23 +47,11 @@ ${snippet(p)}
 <mc-service-index></mc-service-index><mc-procedure-lookup></mc-procedure-lookup></body></html>`,
 };
 
-let product;
-let site;
-let browser;
-
-before(async () => {
-  product = await startProduct();
-  const manifest = await (await fetch(`${product.url}/cdn/v1/manifest.json`)).json();
-  pinned = { version: manifest.version, integrity: manifest.files['embed.js'].integrity };
-  site = await startHostSite(product.url, pages);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await product?.stop();
-});
+const { product, browser } = await startProductAndBrowser();
+const manifest = await (await fetch(`${product.url}/cdn/v1/manifest.json`)).json();
+pinned = { version: manifest.version, integrity: manifest.files['embed.js'].integrity };
+const site = await startHostSite(product.url, pages);
+after(() => site.stop());
 
 async function open(path, { viewport = PHONE } = {}) {
   const { page, context } = await newPage(browser, { viewport });

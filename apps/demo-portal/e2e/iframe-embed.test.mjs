@@ -2,9 +2,9 @@
 // of the product server framed by a commune page of another origin. With the small host script
 // (/cdn/v1/embed-frame.js) the iframes take their content's height; without any script they keep
 // the snippet's fixed height. The journeys pass inside the frames; bad parameters get a clear 4xx page.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerSurvey, DEMO, describeProblems, launchBrowser, newPage, startProduct } from './support/harness.mjs';
+import { answerSurvey, DEMO, describeProblems, newPage, startProductAndBrowser } from './support/harness.mjs';
 import { startHostSite } from './support/host-site.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -19,26 +19,14 @@ const FRAMES = [
 const frames = (p) => FRAMES.map(([w, extra]) => `<iframe src="${p}/embed/${w}?unit=${DEMO.unit}&amp;theme=tay-ninh&amp;lang=vi${extra}" title="${w}" width="100%" height="300"></iframe>`).join('\n');
 const head = (title, css = []) => `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,">${css.map((h) => `<link rel="stylesheet" href="${h}">`).join('')}`;
 
-let product;
-let site;
-let browser;
-
-before(async () => {
-  product = await startProduct();
-  const origin = new URL(product.url).origin;
-  site = await startHostSite(product.url, {
-    '/with-script.html': (p) => `<!doctype html><html lang="vi"><head>${head('Trang có khung nhúng', ['/bootstrap.css', '/hostile.css'])}<script src="${p}/cdn/v1/embed-frame.js"></script></head><body>${frames(p)}</body></html>`,
-    // What a CMS that strips scripts leaves: only the iframes.
-    '/no-script.html': (p) => `<!doctype html><html lang="vi"><head>${head('Trang không có mã script', ['/bootstrap.css', '/hostile.css'])}</head><body>${frames(p)}</body></html>`,
-  }, { frameOrigins: [origin] });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await product?.stop();
-});
+const { product, browser } = await startProductAndBrowser();
+const origin = new URL(product.url).origin;
+const site = await startHostSite(product.url, {
+  '/with-script.html': (p) => `<!doctype html><html lang="vi"><head>${head('Trang có khung nhúng', ['/bootstrap.css', '/hostile.css'])}<script src="${p}/cdn/v1/embed-frame.js"></script></head><body>${frames(p)}</body></html>`,
+  // What a CMS that strips scripts leaves: only the iframes.
+  '/no-script.html': (p) => `<!doctype html><html lang="vi"><head>${head('Trang không có mã script', ['/bootstrap.css', '/hostile.css'])}</head><body>${frames(p)}</body></html>`,
+}, { frameOrigins: [origin] });
+after(() => site.stop());
 
 function assertClean(page) {
   const p = page.problems;

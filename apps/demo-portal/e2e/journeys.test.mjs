@@ -1,22 +1,11 @@
 // The citizen journeys of issue 7, end to end: the demo ward portal served by the real product
 // server (`node scripts/start.mjs --no-build`), the widgets loaded only through the snippet, in
 // Debian's Chromium. Each journey is checked by what the citizen sees and by what the API stored.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO, EXPECTED_HTTP, describeProblems, launchBrowser, newPage, startProduct, unexpectedConsole, widgetReady } from './support/harness.mjs';
+import { DEMO, describeProblems, EXPECTED_HTTP, newPage, startProductAndBrowser, unexpectedConsole, widgetReady } from './support/harness.mjs';
 
-let product;
-let browser;
-
-before(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const { product, browser } = await startProductAndBrowser();
 
 async function stats() {
   const res = await fetch(`${product.url}/v1/units/${DEMO.unit}/stats`, { headers: { 'cache-control': 'no-cache' } });

@@ -2,37 +2,14 @@
 // violation, no console error, no axe violation; the language toggle; the embed builder (unit
 // search among all commune-level units, live preview, snippet); the administrator's fallback link
 // when the CDN is unreachable; and screenshots of each widget at 360×740 and 1280×800.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO, REPO, axe, describeProblems, launchBrowser, newPage, screenshotPath, startProduct, widgetReady } from './support/harness.mjs';
+import { axe, DEMO, describeProblems, newPage, REPO, screenshotPath, startProductAndBrowser, widgetReady } from './support/harness.mjs';
+import { PORTAL_CSP } from '../../../scripts/site-csp.mjs';
 
-let product;
-let browser;
-
-before(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-const PORTAL_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const { product, browser } = await startProductAndBrowser();
 
 const PAGES = [
   { path: '/', widgets: ['mc-procedure-lookup', 'mc-service-index'] },
@@ -45,6 +22,11 @@ const PAGES = [
 
 describe('demo portal pages under the strict CSP', () => {
   test('every page is served with the strict Content-Security-Policy', async () => {
+    // The policy's text has one home (scripts/site-csp.mjs); what makes it strict is checked here.
+    for (const directive of ["default-src 'self'", "script-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html', "object-src 'none'", "frame-ancestors 'none'"]) {
+      assert.ok(PORTAL_CSP.split('; ').includes(directive), `the portal policy has ${directive}`);
+    }
+    assert.doesNotMatch(PORTAL_CSP, /unsafe-|\*/, 'no unsafe-* source, no wildcard');
     for (const { path } of PAGES) {
       const res = await fetch(`${product.url}${path}`);
       assert.equal(res.status, 200, path);

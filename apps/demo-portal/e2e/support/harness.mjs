@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from '../../../../scripts/find-chrome.mjs';
 
@@ -73,6 +74,22 @@ export async function startProduct({ timeoutMs = 120_000 } = {}) {
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+}
+
+/**
+ * The product server and a browser for one test file, stopped after its last test (registered
+ * first, so a failed start stops what did start):
+ * `const { product, browser } = await startProductAndBrowser();` at the top of the file.
+ */
+export async function startProductAndBrowser() {
+  const running = {};
+  after(async () => {
+    await running.browser?.close();
+    await running.product?.stop();
+  });
+  running.product = await startProduct();
+  running.browser = await launchBrowser();
+  return running;
 }
 
 /**

@@ -1,12 +1,14 @@
 // A commune website on ANOTHER origin than the product server: a tiny static server (its own
 // port on 127.0.0.1) serving host pages that paste the documented snippet with the product's
-// absolute /cdn/ and API addresses. Every page carries a strict Content-Security-Policy with
-// Trusted Types, as the embedding guide asks of commune sites. Pages are given as strings; the
-// assets are a CSS framework a commune theme is built on (Bootstrap 3, from node_modules), a
-// stylesheet that sets every inheritable property to an odd value, and a few page scripts.
+// absolute /cdn/ and API addresses. Every page carries the strict Content-Security-Policy with
+// Trusted Types that the embedding guide asks of commune sites (scripts/site-csp.mjs: the demo
+// portal's policy with the product's origin allowed). Pages are given as strings; the assets are
+// a CSS framework a commune theme is built on (Bootstrap 3, from node_modules), a stylesheet that
+// sets every inheritable property to an odd value, and a few page scripts.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { communeSiteCsp } from '../../../../scripts/site-csp.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -44,19 +46,7 @@ const SCRIPTS = {
  * { url, csp, stop() }.
  */
 export async function startHostSite(productUrl, pages, { scriptOrigins = [], frameOrigins = [] } = {}) {
-  const origin = new URL(productUrl).origin;
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' ${[origin, ...scriptOrigins].join(' ')}`,
-    `connect-src ${origin}`,
-    "style-src 'self'",
-    `img-src 'self' data: ${origin}`,
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
-    "object-src 'none'",
-    "base-uri 'self'",
-    ...(frameOrigins.length ? [`frame-src ${frameOrigins.join(' ')}`] : []),
-  ].join('; ');
+  const csp = communeSiteCsp(new URL(productUrl).origin, { scriptOrigins, frameOrigins });
   const assets = {
     '/bootstrap.css': ['text/css', readFileSync(require.resolve('bootstrap/dist/css/bootstrap.css'))],
     '/hostile.css': ['text/css', HOSTILE_CSS],

@@ -1,34 +1,5 @@
-// custom-elements.json for Storybook's docs pages and editors' autocompletion (`npm run build`).
-// Tags are registered by `McX.define()` in define.ts (reading `static tagName`), which the analyzer
-// cannot follow, so a small plugin turns `static tagName = 'mc-x'` into the element's tag name
-// (the same plugin as packages/ui/custom-elements-manifest.config.mjs).
-function tagNameFromStatic() {
-  return {
-    name: 'motcua-static-tag-name',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules ?? []) {
-        for (const decl of mod.declarations ?? []) {
-          if (decl.kind !== 'class') continue;
-          const field = decl.members?.find((m) => m.static && m.name === 'tagName');
-          const tag = /^['"`](mc-[a-z0-9-]+)['"`]$/.exec(field?.default ?? '')?.[1];
-          if (!tag) continue;
-          decl.tagName = tag;
-          decl.customElement = true;
-          mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: decl.name, module: mod.path } }];
-        }
-      }
-      // Modules come in the order the file system lists them, which differs between checkouts:
-      // sorted, a fresh clone's build writes the committed file unchanged.
-      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    },
-  };
-}
+// custom-elements.json (`npm run build`): the shared configuration of the element packages.
+import { elementsManifestConfig } from '../../scripts/cem-config.mjs';
 
-export default {
-  globs: ['src/**/*.ts'],
-  // Examples and registration side effects are not API; shared/example-env.ts is for stories/tests.
-  exclude: ['src/**/*.examples.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/define.ts', 'src/define.ts', 'src/shared/example-env.ts'],
-  outdir: '.',
-  litelement: true,
-  plugins: [tagNameFromStatic()],
-};
+// shared/example-env.ts is for stories and tests, not API.
+export default elementsManifestConfig({ exclude: ['src/shared/example-env.ts'] });

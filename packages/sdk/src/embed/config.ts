@@ -1,33 +1,18 @@
 // The loader's configuration rules (only the loader imports this file, so embed.js stays one
 // self-contained file). The widget-facing side is context.ts.
 //
-// The small contract between the loader and the widgets. The loader resolves each widget's
-// configuration (element attributes > script data-* > window.motcua queue) and writes what the
-// element lacks onto it as plain attributes before the widget's code loads, so a widget reads
-// only its own attributes, whether it was placed by the snippet or by a developer by hand:
-//
-//   api    API base URL           → getClient(api) (one client, cache and outbox per API)
-//   unit   5-digit commune code
-//   province  2-digit province code (widgets that work per province)
-//   theme  one of THEMES
-//   lang   "vi" | "en" (set only when configured; otherwise the page's lang applies)
+// The attributes and their meaning: attributes.ts.
 
 import { themeIds as THEMES } from '@motcua/tokens';
+import type { WidgetConfig } from './attributes.js';
 
-export const WIDGET_CONFIG_ATTRIBUTES = ['api', 'unit', 'province', 'theme', 'lang'] as const;
+export { WIDGET_CONFIG_ATTRIBUTES } from './attributes.js';
+export type { WidgetConfig } from './attributes.js';
 
 // THEMES, the themes a snippet may name, is every theme file of @motcua/tokens (its build lists
 // them), so a new province theme is accepted without a change here.
 export { THEMES };
 export const LANGS = ['vi', 'en'] as const;
-
-export interface WidgetConfig {
-  api?: string;
-  unit?: string;
-  province?: string;
-  theme?: string;
-  lang?: string;
-}
 
 /** What is wrong with one value, or undefined when it is acceptable. Names the accepted values. */
 export function checkConfigValue(name: keyof WidgetConfig, value: string | undefined): string | undefined {

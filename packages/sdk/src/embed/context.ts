@@ -3,21 +3,11 @@
 // has connected (when its tag was already defined): widgets must react to later changes of these
 // attributes, e.g. fetch in Lit's willUpdate()/updated() rather than only in connectedCallback.
 //
-//   api    API base URL           → getClient(api) (one client, cache and outbox per API)
-//   unit   5-digit commune code
-//   province  2-digit province code
-//   theme  a theme of @motcua/tokens
-//   lang   "vi" | "en" (set only when configured; otherwise the page's lang applies)
+// The attributes and their meaning: attributes.ts.
+import { WIDGET_CONFIG_ATTRIBUTES, type WidgetConfig } from './attributes.js';
 
-export const WIDGET_CONFIG_ATTRIBUTES = ['api', 'unit', 'province', 'theme', 'lang'] as const;
-
-export interface WidgetConfig {
-  api?: string;
-  unit?: string;
-  province?: string;
-  theme?: string;
-  lang?: string;
-}
+export { WIDGET_CONFIG_ATTRIBUTES } from './attributes.js';
+export type { WidgetConfig } from './attributes.js';
 
 /** The configuration attributes present on a widget element. */
 export function readWidgetConfig(element: Element): WidgetConfig {

@@ -5,17 +5,22 @@
 // height to the parent page (/embed/frame.js → postMessage); a host page that allows one small
 // script (/cdn/v1/embed-frame.js, from the CDN build) sizes the iframe to it. Without it the
 // iframe keeps the height written in the snippet. Bad parameters get a 400 page that says which.
+import { readFileSync } from 'node:fs';
 import { themeIds } from '@motcua/tokens';
 
-/** Widget name in the URL → tag, titles, fallback link, its own parameters. */
-export const EMBED_WIDGETS = {
-  'procedure-lookup': { vi: 'Tra cứu thủ tục hành chính', en: 'Find an administrative procedure', height: 900 },
-  'dossier-checklist': { vi: 'Thành phần hồ sơ của thủ tục', en: 'Papers required for a procedure', height: 900, params: { procedure: [/^\d\.\d{6}$/, 'a procedure code such as 1.001193'] }, required: ['procedure'] },
-  'status-tracker': { vi: 'Tra cứu tình trạng hồ sơ', en: 'Track an application', height: 640 },
-  'satisfaction-survey': { vi: 'Khảo sát sự hài lòng', en: 'Satisfaction survey', height: 900, params: { mode: [/^(general|dossier)$/, 'general or dossier'] } },
-  'service-index': { vi: 'Chỉ số phục vụ người dân', en: 'Service index', height: 640 },
-  feedback: { vi: 'Phản ánh, kiến nghị', en: 'Feedback and proposals', height: 1400, params: { view: [/^(send|follow|answers)$/, 'send, follow or answers'] } },
+/**
+ * Widget name in the URL → its page titles (vi, en) and the iframe height the snippet writes, from
+ * scripts/embed-widgets.json (the demo portal's embed builder writes its iframe snippets from the
+ * same file); here its own parameters are added.
+ */
+const FRAMES = JSON.parse(readFileSync(new URL('./embed-widgets.json', import.meta.url), 'utf8'));
+/** A widget's own parameters (→ [pattern, what it must be]) and the ones it cannot do without. */
+const OWN_PARAMS = {
+  'dossier-checklist': { params: { procedure: [/^\d\.\d{6}$/, 'a procedure code such as 1.001193'] }, required: ['procedure'] },
+  'satisfaction-survey': { params: { mode: [/^(general|dossier)$/, 'general or dossier'] } },
+  feedback: { params: { view: [/^(send|follow|answers)$/, 'send, follow or answers'] } },
 };
+export const EMBED_WIDGETS = Object.fromEntries(Object.entries(FRAMES).map(([name, frame]) => [name, { ...frame, ...OWN_PARAMS[name] }]));
 
 /** Parameter → [pattern, what it must be]. */
 const COMMON = {

@@ -18,6 +18,15 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(join(src, 'assets'), join(out, 'assets'), { recursive: true });
 
+// The embed builder writes iframe snippets with the product server's own titles and heights of
+// the /embed/ pages: one table (scripts/embed-widgets.json), put into the builder here.
+const builderFile = join(out, 'assets/builder.js');
+const builder = readFileSync(builderFile, 'utf8');
+const FRAMES_PLACEHOLDER = '/* embed-widgets.json */ {}';
+if (!builder.includes(FRAMES_PLACEHOLDER)) throw new Error(`src/assets/builder.js: missing ${FRAMES_PLACEHOLDER}`);
+const frames = readFileSync(join(here, '../../scripts/embed-widgets.json'), 'utf8').trim();
+writeFileSync(builderFile, builder.replace(FRAMES_PLACEHOLDER, () => frames.replace(/\n/g, '\n  ')));
+
 const pages = readdirSync(join(src, 'pages')).filter((f) => f.endsWith('.html')).sort();
 for (const file of pages) {
   const name = file.replace(/\.html$/, '');

@@ -52,21 +52,19 @@
     return origin + '/cdn/v1/embed.js';
   }
 
-  /** Iframe form (scripts/embed-pages.mjs): the page's title and a fixed height that fits the widget's first view. */
-  var FRAMES = {
-    'mc-procedure-lookup': ['Tra cứu thủ tục hành chính', 900],
-    'mc-dossier-checklist': ['Thành phần hồ sơ của thủ tục', 900],
-    'mc-status-tracker': ['Tra cứu tình trạng hồ sơ', 640],
-    'mc-satisfaction-survey': ['Khảo sát sự hài lòng', 900],
-    'mc-service-index': ['Chỉ số phục vụ người dân', 640],
-    'mc-feedback': ['Phản ánh, kiến nghị', 1400],
-  };
+  /**
+   * Iframe form (scripts/embed-pages.mjs): per widget name, the page's titles and a fixed height
+   * that fits the widget's first view — the product server's own table (scripts/embed-widgets.json),
+   * written in here by the portal's build (scripts/build.mjs).
+   */
+  var FRAMES = /* embed-widgets.json */ {};
 
   function iframeText() {
     var tag = value('widget');
     var params = [['unit', select.value || '25459'], ['theme', $('theme').value], ['lang', $('lang').value]].concat(widgetAttributes(tag));
-    var src = origin + '/embed/' + tag.slice(3) + '?' + params.map(function (p) { return p[0] + '=' + encodeURIComponent(p[1]); }).join('&');
-    return '<iframe src="' + escapeAttr(src) + '" title="' + escapeAttr(FRAMES[tag][0]) + '" width="100%" height="' + FRAMES[tag][1] + '" loading="lazy"></iframe>' +
+    var name = tag.slice(3);
+    var src = origin + '/embed/' + name + '?' + params.map(function (p) { return p[0] + '=' + encodeURIComponent(p[1]); }).join('&');
+    return '<iframe src="' + escapeAttr(src) + '" title="' + escapeAttr(FRAMES[name].vi) + '" width="100%" height="' + FRAMES[name].height + '" loading="lazy"></iframe>' +
       '\n<!-- Nếu trang cho phép, thêm dòng sau để khung tự điều chỉnh chiều cao: -->' +
       '\n<script src="' + escapeAttr(origin + '/cdn/v1/embed-frame.js') + '" async></script>';
   }

@@ -20,7 +20,7 @@ const OWN_PARAMS = {
   'satisfaction-survey': { params: { mode: [/^(general|dossier)$/, 'general or dossier'] } },
   feedback: { params: { view: [/^(send|follow|answers)$/, 'send, follow or answers'] } },
 };
-export const EMBED_WIDGETS = Object.fromEntries(Object.entries(FRAMES).map(([name, frame]) => [name, { ...frame, ...OWN_PARAMS[name] }]));
+const EMBED_WIDGETS = Object.fromEntries(Object.entries(FRAMES).map(([name, frame]) => [name, { ...frame, ...OWN_PARAMS[name] }]));
 
 /** Parameter → [pattern, what it must be]. */
 const COMMON = {
@@ -30,7 +30,7 @@ const COMMON = {
 };
 
 /** Policy of the embed pages: our scripts only, Trusted Types, framed by any site. */
-export const EMBED_CSP = [
+const EMBED_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "connect-src 'self'",
@@ -46,7 +46,7 @@ export const EMBED_CSP = [
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** `{ widget, values }` or `{ problems: [...] }` for a request to /embed/<name>?… */
-export function checkEmbedRequest(name, query) {
+function checkEmbedRequest(name, query) {
   const spec = EMBED_WIDGETS[name];
   if (!spec) return { problems: [`"${name}" is not a widget: use one of ${Object.keys(EMBED_WIDGETS).join(', ')}.`] };
   const allowed = { ...COMMON, ...(spec.params ?? {}) };
@@ -62,7 +62,7 @@ export function checkEmbedRequest(name, query) {
   return problems.length ? { problems } : { widget: name, spec, values };
 }
 
-export function embedPage({ widget, spec, values }) {
+function embedPage({ widget, spec, values }) {
   const lang = values.lang ?? 'vi';
   const tag = `mc-${widget}`;
   const title = `${spec[lang]} · ${lang === 'en' ? 'unit' : 'đơn vị'} ${values.unit}`;
@@ -88,7 +88,7 @@ export function embedPage({ widget, spec, values }) {
 `;
 }
 
-export function problemPage(problems) {
+function problemPage(problems) {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -112,7 +112,7 @@ ${problems.map((p) => `<li>${esc(p)}</li>`).join('\n')}
 }
 
 /** Inside the frame: tell the parent page how tall the content is, whenever it changes. */
-export const FRAME_SCRIPT = `// Một Cửa embed page: reports its height to the page that frames it (see /cdn/v1/embed-frame.js).
+const FRAME_SCRIPT = `// Một Cửa embed page: reports its height to the page that frames it (see /cdn/v1/embed-frame.js).
 // A frame out of view gets no rendering updates (so no ResizeObserver calls) in Chromium: the
 // widget's mc-ready and a once-a-second check cover the frames below the fold.
 let last = 0;
@@ -127,7 +127,7 @@ document.addEventListener('mc-ready', post);
 setInterval(post, 1000);
 `;
 
-export const FRAME_CSS = `html { background: Canvas; }
+const FRAME_CSS = `html { background: Canvas; }
 body { margin: 0; padding: 0.5rem; }
 .problem { font-family: system-ui, sans-serif; max-width: 40rem; }
 `;

@@ -48,15 +48,6 @@ export function fromDayNumber(n: number): IsoDate {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function isIsoDate(value: string): boolean {
-  try {
-    toDayNumber(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function addCalendarDays(date: IsoDate, n: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + n);
 }

@@ -122,11 +122,6 @@ export function paginated<T extends z.ZodType>(item: T) {
   });
 }
 
-/** `{ items }` envelope of short, unpaginated lists (provinces, fields, criteria). */
-export function listOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item) });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Errors: RFC 9457 problem details, served as application/problem+json.
 // ---------------------------------------------------------------------------------------------

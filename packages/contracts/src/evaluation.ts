@@ -155,7 +155,6 @@ export const DEFAULT_SATISFACTION_QUESTION = {
 export type SatisfactionQuestion = typeof DEFAULT_SATISFACTION_QUESTION;
 
 export type DefaultEvaluationCriterionId = (typeof DEFAULT_EVALUATION_CRITERIA)[number]['id'];
-export const DEFAULT_EVALUATION_CRITERION_IDS = DEFAULT_EVALUATION_CRITERIA.map((c) => c.id) as DefaultEvaluationCriterionId[];
 type CitizenCriterion = Extract<(typeof DEFAULT_EVALUATION_CRITERIA)[number], { measured: false }>;
 export type CitizenEvaluationCriterionId = CitizenCriterion['id'];
 

@@ -6,7 +6,7 @@
 // box sizes of every element in their shadow trees), not overflow, and complete the journeys.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerSurvey, DEMO, describeProblems, newPage, startProductAndBrowser, widgetReady } from './support/harness.mjs';
+import { answerSurvey, DEMO, describeProblems, newPage, startProductAndBrowser, tickFirstPaper, widgetReady } from './support/harness.mjs';
 import { startHostSite } from './support/host-site.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -208,12 +208,7 @@ describe('widgets on a commune site of another origin', () => {
       await lookup.getByRole('button', { name: 'Đăng ký khai sinh', exact: true }).waitFor();
 
       const checklist = page.locator('mc-dossier-checklist');
-      await checklist.getByRole('radio').first().check();
-      const boxes = checklist.getByRole('checkbox');
-      await boxes.first().waitFor();
-      const total = await boxes.count();
-      await boxes.first().check();
-      await checklist.getByText(new RegExp(`1\\s*(/|trên)\\s*${total}`)).first().waitFor({ timeout: 5_000 });
+      await tickFirstPaper(checklist);
 
       const tracker = page.locator('mc-status-tracker');
       await tracker.getByRole('textbox', { name: /Mã hồ sơ/ }).fill(DEMO.overdue.code);

@@ -4,7 +4,7 @@
 // the snippet's fixed height. The journeys pass inside the frames; bad parameters get a clear 4xx page.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerSurvey, DEMO, describeProblems, newPage, startProductAndBrowser } from './support/harness.mjs';
+import { answerSurvey, DEMO, describeProblems, newPage, startProductAndBrowser, tickFirstPaper } from './support/harness.mjs';
 import { startHostSite } from './support/host-site.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -104,12 +104,7 @@ describe('iframe embeds: /embed/<widget> pages framed by a commune site of anoth
       await lookup.getByRole('button', { name: 'Đăng ký khai sinh', exact: true }).waitFor({ timeout: 15_000 });
 
       const checklist = page.frameLocator('iframe[title="dossier-checklist"]').locator('mc-dossier-checklist');
-      await checklist.getByRole('radio').first().check();
-      const boxes = checklist.getByRole('checkbox');
-      await boxes.first().waitFor();
-      const total = await boxes.count();
-      await boxes.first().check();
-      await checklist.getByText(new RegExp(`1\\s*(/|trên)\\s*${total}`)).first().waitFor({ timeout: 5_000 });
+      await tickFirstPaper(checklist);
 
       const tracker = page.frameLocator('iframe[title="status-tracker"]').locator('mc-status-tracker');
       await tracker.getByRole('textbox', { name: /Mã hồ sơ/ }).fill(DEMO.overdue.code);

@@ -174,6 +174,19 @@ export async function answerSurvey(survey) {
   await survey.getByText('Cảm ơn bạn!').first().waitFor({ timeout: 15_000 });
 }
 
+/**
+ * Ticks a paper in a dossier checklist (`checklist`: a Playwright locator of mc-dossier-checklist)
+ * as a citizen does: the first case, then its first paper; waits for the "1 / N" progress.
+ */
+export async function tickFirstPaper(checklist) {
+  await checklist.getByRole('radio').first().check();
+  const boxes = checklist.getByRole('checkbox');
+  await boxes.first().waitFor();
+  const total = await boxes.count();
+  await boxes.first().check();
+  await checklist.getByText(new RegExp(`1\\s*(/|trên)\\s*${total}`)).first().waitFor({ timeout: 5_000 });
+}
+
 export function screenshotPath(name) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, name);

@@ -7,11 +7,11 @@
 //     every 5 minutes with an ETag, so a new release reaches commune sites the same hour.
 import { etag } from 'hono/etag';
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const SHORT = 'public, max-age=300, must-revalidate';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SHORT = 'public, max-age=300, must-revalidate';
 
 /** Cache-Control for a path under /cdn/ (the path as requested, e.g. "/cdn/v1/embed.js"). */
-export function cdnCacheControl(path) {
+function cdnCacheControl(path) {
   if (/^\/cdn\/\d+\.\d+\.\d+[^/]*\//.test(path)) return IMMUTABLE;
   if (/\/chunks\/[^/]+-[A-Za-z0-9_-]{6}\.js$/.test(path)) return IMMUTABLE;
   return SHORT;

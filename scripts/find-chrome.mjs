@@ -12,7 +12,7 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-export const INSTALL_HINT = [
+const INSTALL_HINT = [
   'No Chromium or Chrome was found for the browser tests.',
   '  Debian/Ubuntu: sudo apt-get install -y chromium',
   '  Or point CHROME_PATH at a Chrome/Chromium executable: CHROME_PATH=/path/to/chrome npm test',

@@ -10,7 +10,7 @@ import { recordMiss } from '../../search/misses.js';
 import { searchProcedures } from '../../search/procedures.js';
 import { clientAddress } from '../../security/rate-limit.js';
 import { getUnitDetail } from './units.js';
-import { calendarsOf } from '../../domain/calendar-store.js';
+import { calendarsOf } from '../../db/calendar.js';
 import { dueIfFiledNow, secondsUntilDueChanges } from './calendar.js';
 
 export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {

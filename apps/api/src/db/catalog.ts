@@ -1,10 +1,10 @@
 // Writing the procedure catalog: one function used by the seed loader, the write API and the
 // catalog import CLI, so the precomputed summary and search columns are always filled the same way;
 // and the reads the write API checks a change against.
-import type { ProcedureChannel, ProcedureDetail } from '@motcua/contracts';
+import type { ProcedureChannel, ProcedureDetail, ProcedureUpsert } from '@motcua/contracts';
 import { englishWords } from '../search/english.js';
 import { fold } from '../search/normalize.js';
-import type { Queryable } from './types.js';
+import type { Db, Queryable } from './types.js';
 
 /** A procedure plus where it is offered: unit codes, or `["*"]` for every commune-level unit. */
 export type ProcedureInput = ProcedureDetail & {
@@ -199,4 +199,26 @@ export async function procedureAssignments(q: Queryable, code: string): Promise<
     [code],
   );
   return res.rows;
+}
+
+// --- the catalog import (motcua-api import-catalog) ------------------------------------------
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+}
+
+/** Writes every procedure in one transaction. */
+export async function importCatalog(db: Db, procedures: readonly ProcedureUpsert[], onProgress?: (done: number) => void): Promise<ImportResult> {
+  return db.transaction(async (tx) => {
+    let created = 0;
+    let updated = 0;
+    for (let i = 0; i < procedures.length; i++) {
+      const r = await upsertProcedure(tx, procedures[i]!);
+      if (r.created) created++;
+      else updated++;
+      if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1);
+    }
+    return { created, updated };
+  });
 }

@@ -1,7 +1,10 @@
 // The procedure catalog: GET /v1/fields, /v1/procedures, /v1/procedures/{code},
 // /v1/evaluation-criteria.
-import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, routes, type EvaluationCriteriaList, type Field } from '@motcua/contracts';
+import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, routes, type EvaluationCriteriaList } from '@motcua/contracts';
 import type { Hono } from 'hono';
+import { calendarsOf } from '../../db/calendar.js';
+import { listFields, procedureDetailText } from '../../db/catalog-reads.js';
+import { getUnitDetail } from '../../db/units.js';
 import { cachedJson, cachedText } from '../../http/cache.js';
 import { notFound } from '../../http/problem.js';
 import { mount } from '../../http/route.js';
@@ -9,8 +12,6 @@ import type { AppEnv, RouteDeps } from '../../http/types.js';
 import { recordMiss } from '../../search/misses.js';
 import { searchProcedures } from '../../search/procedures.js';
 import { clientAddress } from '../../security/rate-limit.js';
-import { getUnitDetail } from './units.js';
-import { calendarsOf } from '../../db/calendar.js';
 import { dueIfFiledNow, secondsUntilDueChanges } from './calendar.js';
 
 export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
@@ -18,20 +19,7 @@ export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
 
   mount(app, routes.listFields, async (c, { query }) => {
     // Only fields that have procedures (in the unit, when asked), in catalog order.
-    const res = query.unit
-      ? await db.query<{ code: string; name: string; n: number }>(
-          `SELECT f.code, f.name, count(p.code) AS n
-           FROM fields f JOIN procedures p ON p.field_code = f.code
-           WHERE p.all_units OR EXISTS (SELECT 1 FROM procedure_units pu WHERE pu.unit_code = $1 AND pu.procedure_code = p.code)
-           GROUP BY f.code, f.name, f.sort_order ORDER BY f.sort_order, f.code`,
-          [query.unit],
-        )
-      : await db.query<{ code: string; name: string; n: number }>(
-          `SELECT f.code, f.name, count(p.code) AS n
-           FROM fields f JOIN procedures p ON p.field_code = f.code
-           GROUP BY f.code, f.name, f.sort_order ORDER BY f.sort_order, f.code`,
-        );
-    const items: Field[] = res.rows.map((r) => ({ code: r.code, name: r.name, procedureCount: r.n }));
+    const items = await listFields(db, query.unit);
     return cachedJson(c, { items });
   });
 
@@ -50,11 +38,7 @@ export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void 
   });
 
   mount(app, routes.getProcedure, async (c, { params, query }) => {
-    const res = await db.query<{ detail: string; channels: string }>(
-      `SELECT detail::text AS detail, (detail->'channels')::text AS channels FROM procedures WHERE code = $1`,
-      [params.code],
-    );
-    const row = res.rows[0];
+    const row = await procedureDetailText(db, params.code);
     if (!row) throw notFound(`Không có thủ tục mã ${params.code}.`);
     let unitJson = 'null';
     let province: string | null = null;

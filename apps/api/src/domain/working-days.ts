@@ -8,20 +8,17 @@
 // this module reads no environment.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { WorkingCalendar, calendarDaysFromFile, type CalendarDay, type IsoDate} from '@motcua/contracts/calendar';
+import { WorkingCalendar, calendarDaysFromFile, type CalendarDay } from '@motcua/contracts/calendar';
 
 export {
   WorkingCalendar,
   addCalendarDays,
-  calendarDaysFromFile,
   fromDayNumber,
   toDayNumber,
   vietnamDateTime,
   vietnamToday,
   weekday,
-  type CalendarDay,
   type IsoDate,
-  type TimeLimitLike,
 } from '@motcua/contracts/calendar';
 
 /** The path of the seed calendar, relative to this module (works from src/ and dist/). */

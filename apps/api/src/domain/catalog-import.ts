@@ -1,7 +1,7 @@
-// Validating and importing a procedure catalog `{ procedures: [...] }` in the contract's shape
-// (ProcedureUpsert: ProcedureDetail + the units offering it). Used by `motcua-api import-catalog`.
-// All or nothing: one invalid procedure and nothing is written; the import itself runs in one
-// transaction (db/catalog.ts importCatalog).
+// Validating a procedure catalog `{ procedures: [...] }` in the contract's shape (ProcedureUpsert:
+// ProcedureDetail + the units offering it) before `motcua-api import-catalog` writes it. All or
+// nothing: one invalid procedure and nothing is written; the import itself runs in one transaction
+// (db/catalog.ts importCatalog). Pure: the known unit codes are looked up by the caller.
 import { ProcedureUpsertSchema, problemFromZodError, validationErrorMap, type ProblemFieldError, type ProcedureUpsert } from '@motcua/contracts';
 import { z } from 'zod';
 

@@ -58,6 +58,12 @@ export interface Config {
    * releases a text).
    */
   searchMissMinAddresses: number;
+  /**
+   * The holidays file the national working-day calendar is seeded from on first start
+   * (`MOTCUA_HOLIDAYS_FILE`, seed/holidays.json shape); the bundled seed/holidays.json when unset.
+   * Later changes go through PUT /v1/admin/calendar/{year} or `motcua-api calendar import`.
+   */
+  holidaysFile: string | undefined;
 }
 
 /** The package root (apps/api), whether running from `src/` (tsx) or `dist/` (node). */
@@ -130,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     pgStatementTimeoutMs: parseMs('MOTCUA_PG_STATEMENT_TIMEOUT_MS', env.MOTCUA_PG_STATEMENT_TIMEOUT_MS, 10_000),
     metrics: parseBool(env.MOTCUA_METRICS, true),
     searchMissMinAddresses: parseMinAddresses(env.MOTCUA_SEARCH_MISS_MIN_ADDRESSES),
+    holidaysFile: env.MOTCUA_HOLIDAYS_FILE && env.MOTCUA_HOLIDAYS_FILE.trim() !== '' ? resolve(env.MOTCUA_HOLIDAYS_FILE.trim()) : undefined,
   };
   return { ...config, ...overrides };
 }

@@ -75,7 +75,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (migrated.applied.length > 0) logger.info('migrations applied', { applied: migrated.applied });
     if (migrated.changed.length > 0) logger.warn('applied migrations changed on disk (not re-run)', { changed: migrated.changed });
     if (config.seed) {
-      seed = await seedIfEmpty(db, { seedDir: SEED_DIR, logger, now: config.now });
+      seed = await seedIfEmpty(db, { seedDir: SEED_DIR, logger, now: config.now, holidaysFile: config.holidaysFile });
     }
     if (config.bootstrapKey) {
       const outcome = await ensureBootstrapKey(db, config.bootstrapKey, config.bootstrapProvince);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { loadConfig } from '../src/config.js';
 
 test('MOTCUA_NOW fixes the clock for demos and tests; real time otherwise', () => {
@@ -20,13 +21,17 @@ test('timeouts, metrics, proxy hops and rate limits come from the environment th
     MOTCUA_METRICS: 'off',
     MOTCUA_TRUST_PROXY: '2',
     MOTCUA_RATE_LIMITS: 'surveyPerAddress=10/60',
+    MOTCUA_HOLIDAYS_FILE: 'calendars/holidays-80.json',
   });
   assert.deepEqual(
     [c.headersTimeoutMs, c.requestTimeoutMs, c.keepAliveTimeoutMs, c.pgConnectTimeoutMs, c.pgStatementTimeoutMs, c.metrics, c.trustProxyHops],
     [2000, 4000, 70000, 500, 1500, false, 2],
   );
   assert.deepEqual(c.rateLimits.surveyPerAddress, { capacity: 10, windowMs: 60_000 });
+  // The holidays file that seeds the national calendar: relative to the working directory.
+  assert.equal(c.holidaysFile, resolve('calendars/holidays-80.json'));
   const d = loadConfig({});
+  assert.equal(d.holidaysFile, undefined);
   assert.deepEqual([d.headersTimeoutMs, d.requestTimeoutMs, d.keepAliveTimeoutMs, d.metrics, d.trustProxyHops], [10_000, 30_000, 65_000, true, 0]);
   assert.throws(() => loadConfig({ MOTCUA_HEADERS_TIMEOUT_MS: 'soon' }), /MOTCUA_HEADERS_TIMEOUT_MS/);
 });

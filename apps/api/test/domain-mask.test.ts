@@ -3,7 +3,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DossierViewSchema } from '@motcua/contracts';
-import { buildDossierView, coarseAddress, derivePunctuality, maskName, toVietnamIso, type DossierRecord } from '../src/domain/mask.js';
+import { buildDossierView, derivePunctuality, type DossierRecord } from '../src/domain/dossier-view.js';
+import { coarseAddress, maskName } from '../src/domain/mask.js';
+import { toVietnamIso } from '../src/domain/vietnam-time.js';
 import { WorkingCalendar } from '../src/domain/working-days.js';
 
 const cal = new WorkingCalendar(['2026-04-30', '2026-05-01']);

@@ -14,7 +14,7 @@ import { openEmpty, type TestDb } from './public-support.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const J = (r: Response): Promise<any> => r.json();
 
-// Seeded today and 75 days ago (the stats count on the real clock, see routes/public/units.ts).
+// Seeded today and 75 days ago (the stats count on the real clock, see routes/public/units.ts and db/unit-stats.ts).
 const iso = (ms: number) => new Date(ms).toISOString();
 for (const seedDay of [iso(Date.now()), iso(Date.now() - 75 * 86_400_000)]) {
   describe(`demo feedback seeded on ${seedDay.slice(0, 10)}`, () => {

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { FeedbackReceiptSchema, FeedbackViewSchema, PublicFeedbackListSchema, UnitStatsSchema } from '@motcua/contracts';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { seedCalendar } from '../src/domain/calendar-store.js';
+import { seedCalendar } from '../src/db/calendar.js';
 import { memoryLogger } from '../src/http/logger.js';
 import { createApiKey } from '../src/security/api-keys.js';
 import { BACKENDS, FIX, insertFixtures, jsonRequest, makeApp, newKey, openBackend, type Backend } from './citizen-support.js';

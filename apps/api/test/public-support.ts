@@ -59,9 +59,12 @@ function seededImageKey(): string {
     join(API_ROOT, 'src', 'db', 'verifier.ts'),
     join(API_ROOT, 'src', 'search', 'normalize.ts'),
     // the seeded calendar and the demo's placement
-    join(API_ROOT, 'src', 'domain', 'calendar-store.ts'),
+    join(API_ROOT, 'src', 'db', 'calendar.ts'),
+    join(API_ROOT, 'src', 'domain', 'calendar-year.ts'),
     // demo feedback (placed and timed by the API's own functions)
     join(API_ROOT, 'src', 'domain', 'feedback.ts'),
+    join(API_ROOT, 'src', 'db', 'feedback.ts'),
+    join(API_ROOT, 'src', 'domain', 'vietnam-time.ts'),
     join(API_ROOT, '..', '..', 'packages', 'contracts', 'src', 'calendar.ts'),
     join(API_ROOT, 'src', 'search', 'english.ts'),
   ];

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { CalendarUpsertSchema, type CalendarDayEntry } from '@motcua/contracts';
 import { calendarDaysFromFile } from '@motcua/contracts/calendar';
 import type { Db } from '../db/types.js';
-import { readCalendarYear, validateCalendarYear, writeCalendarYear } from '../domain/calendar-store.js';
+import { readCalendarYear, writeCalendarYear } from '../db/calendar.js';
+import { validateCalendarYear } from '../domain/calendar-year.js';
 import { CliError, type Io } from './io.js';
 import { parseFlags } from './keys.js';
 

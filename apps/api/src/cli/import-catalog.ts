@@ -1,7 +1,9 @@
 // motcua-api import-catalog <file.json> [--dry-run]
 import { readFile } from 'node:fs/promises';
 import type { Db } from '../db/types.js';
-import { importCatalog, unknownUnitProblems, validateCatalog, type ProcedureProblem } from '../domain/catalog-import.js';
+import { importCatalog } from '../db/catalog.js';
+import { unitProvinces } from '../db/units.js';
+import { unitCodesOf, unknownUnitProblems, validateCatalog, type ProcedureProblem } from '../domain/catalog-import.js';
 import { CliError, type Io } from './io.js';
 import { parseFlags } from './keys.js';
 
@@ -38,7 +40,7 @@ export async function importCatalogCommand(openDb: () => Promise<Db>, args: stri
   }
   const db = await openDb();
   try {
-    const unitProblems = await unknownUnitProblems(db, checked.procedures);
+    const unitProblems = unknownUnitProblems(await unitProvinces(db, unitCodesOf(checked.procedures)), checked.procedures);
     if (unitProblems.length > 0) {
       printProblems(io, unitProblems);
       throw new CliError(`import-catalog: ${unitProblems.length} procedure(s) name unknown units; nothing imported.`);

@@ -1,9 +1,10 @@
 // Writing the procedure catalog: one function used by the seed loader, the write API and the
-// catalog import CLI, so the precomputed summary and search columns are always filled the same way.
-import type { ProcedureChannel, ProcedureDetail } from '@motcua/contracts';
+// catalog import CLI, so the precomputed summary and search columns are always filled the same way;
+// and the reads the write API checks a change against.
+import type { ProcedureChannel, ProcedureDetail, ProcedureUpsert } from '@motcua/contracts';
 import { englishWords } from '../search/english.js';
 import { fold } from '../search/normalize.js';
-import type { Queryable } from './types.js';
+import type { Db, Queryable } from './types.js';
 
 /** A procedure plus where it is offered: unit codes, or `["*"]` for every commune-level unit. */
 export type ProcedureInput = ProcedureDetail & {
@@ -176,4 +177,48 @@ export function bumpCatalogVersion(): void {
 }
 export function getCatalogVersion(): number {
   return catalogVersion;
+}
+
+// --- checks of the write API ------------------------------------------------------------------
+
+export async function procedureExists(q: Queryable, code: string): Promise<boolean> {
+  const res = await q.query('SELECT 1 FROM procedures WHERE code = $1', [code]);
+  return res.rows.length > 0;
+}
+
+/** A procedure's stored detail and whether every unit offers it, locked for the transaction; null when new. */
+export async function lockProcedure(q: Queryable, code: string): Promise<{ all_units: boolean; detail: unknown } | null> {
+  const res = await q.query<{ all_units: boolean; detail: unknown }>('SELECT all_units, detail FROM procedures WHERE code = $1 FOR UPDATE', [code]);
+  return res.rows[0] ?? null;
+}
+
+/** The units a procedure is assigned to, with their provinces. */
+export async function procedureAssignments(q: Queryable, code: string): Promise<{ unit_code: string; province_code: string }[]> {
+  const res = await q.query<{ unit_code: string; province_code: string }>(
+    `SELECT pu.unit_code, u.province_code FROM procedure_units pu JOIN units u ON u.code = pu.unit_code WHERE pu.procedure_code = $1`,
+    [code],
+  );
+  return res.rows;
+}
+
+// --- the catalog import (motcua-api import-catalog) ------------------------------------------
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+}
+
+/** Writes every procedure in one transaction. */
+export async function importCatalog(db: Db, procedures: readonly ProcedureUpsert[], onProgress?: (done: number) => void): Promise<ImportResult> {
+  return db.transaction(async (tx) => {
+    let created = 0;
+    let updated = 0;
+    for (let i = 0; i < procedures.length; i++) {
+      const r = await upsertProcedure(tx, procedures[i]!);
+      if (r.created) created++;
+      else updated++;
+      if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1);
+    }
+    return { created, updated };
+  });
 }

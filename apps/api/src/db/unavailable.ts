@@ -40,3 +40,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** Seconds a client should wait before retrying when the database is unreachable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** Whether the database answers a trivial statement within `timeoutMs` (/readyz). */
+export async function databaseAnswers(q: { query(sql: string): Promise<unknown> }, timeoutMs = 2000): Promise<boolean> {
+  try {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref());
+    await Promise.race([q.query('SELECT 1'), timeout]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,11 +1,9 @@
-// Validating and importing a procedure catalog `{ procedures: [...] }` in the contract's shape
-// (ProcedureUpsert: ProcedureDetail + the units offering it). Used by `motcua-api import-catalog`.
-// All or nothing: one invalid procedure and nothing is written; the import itself runs in one
-// transaction.
+// Validating a procedure catalog `{ procedures: [...] }` in the contract's shape (ProcedureUpsert:
+// ProcedureDetail + the units offering it) before `motcua-api import-catalog` writes it. All or
+// nothing: one invalid procedure and nothing is written; the import itself runs in one transaction
+// (db/catalog.ts importCatalog). Pure: the known unit codes are looked up by the caller.
 import { ProcedureUpsertSchema, problemFromZodError, validationErrorMap, type ProblemFieldError, type ProcedureUpsert } from '@motcua/contracts';
 import { z } from 'zod';
-import { upsertProcedure } from '../db/catalog.js';
-import type { Db, Queryable } from '../db/types.js';
 
 export interface ProcedureProblem {
   /** Position in the file's `procedures` array; -1 for the file as a whole. */
@@ -54,12 +52,13 @@ export function validateCatalog(data: unknown): CatalogValidation {
   return problems.length > 0 ? { ok: false, problems, valid: procedures.length } : { ok: true, procedures };
 }
 
-/** Unit codes in `units` that do not exist, as field errors. */
-export async function unknownUnitProblems(q: Queryable, procedures: readonly ProcedureUpsert[], indexOf: (i: number) => number = (i) => i): Promise<ProcedureProblem[]> {
-  const wanted = [...new Set(procedures.flatMap((p) => p.units))];
-  if (wanted.length === 0) return [];
-  const res = await q.query<{ code: string }>('SELECT code FROM units WHERE code = ANY($1::text[])', [wanted]);
-  const known = new Set(res.rows.map((r) => r.code));
+/** Unit codes the procedures are assigned to (to look up before unknownUnitProblems). */
+export function unitCodesOf(procedures: readonly ProcedureUpsert[]): string[] {
+  return [...new Set(procedures.flatMap((p) => p.units))];
+}
+
+/** Unit codes in `units` that are not among `known`, as field errors. */
+export function unknownUnitProblems(known: { has(code: string): boolean }, procedures: readonly ProcedureUpsert[], indexOf: (i: number) => number = (i) => i): ProcedureProblem[] {
   const problems: ProcedureProblem[] = [];
   procedures.forEach((p, i) => {
     const errors = p.units
@@ -69,24 +68,4 @@ export async function unknownUnitProblems(q: Queryable, procedures: readonly Pro
     if (errors.length > 0) problems.push({ index: indexOf(i), code: p.code, errors });
   });
   return problems;
-}
-
-export interface ImportResult {
-  created: number;
-  updated: number;
-}
-
-/** Writes every procedure in one transaction. */
-export async function importCatalog(db: Db, procedures: readonly ProcedureUpsert[], onProgress?: (done: number) => void): Promise<ImportResult> {
-  return db.transaction(async (tx) => {
-    let created = 0;
-    let updated = 0;
-    for (let i = 0; i < procedures.length; i++) {
-      const r = await upsertProcedure(tx, procedures[i]!);
-      if (r.created) created++;
-      else updated++;
-      if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1);
-    }
-    return { created, updated };
-  });
 }

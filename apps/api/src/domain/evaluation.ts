@@ -12,7 +12,7 @@ import {
   type SatisfactionLevel,
 } from '@motcua/contracts';
 import type { Punctuality } from '@motcua/contracts';
-import { derivePunctuality, type TimelineRecord } from './mask.js';
+import { derivePunctuality, type TimelineRecord } from './dossier-view.js';
 
 const POINTS: Record<Punctuality, EvaluationPoints> = { early: 2, 'on-time': 1, late: 0 };
 

@@ -1,23 +1,21 @@
-// Feedback and petitions (phản ánh, kiến nghị): storage and views shared by the citizen, public and
-// admin routes. The answer deadline is counted by the shared working-day calendar
+// Feedback and petitions (phản ánh, kiến nghị): the rules and views shared by the citizen, public and
+// admin routes (pure; the storage is db/feedback.ts). The answer deadline is counted by the shared working-day calendar
 // (`@motcua/contracts/calendar`, the unit's province calendar from the database) — never here.
 //
 // Personal data: the sender's contact details are written to `feedback_contacts` only, read only by
-// `adminFeedback` (admin API, key scoped to the unit), and never put in a view, a log line or an
-// error. The public list reads `feedback` alone.
+// the admin API (key scoped to the unit), and never put in a view, a log line or an error. The
+// public list reads `feedback` alone.
 import {
   FEEDBACK_ANSWER_WORKING_DAYS,
-  FEEDBACK_CONTACT_RETENTION_MONTHS,
-  type AdminFeedback,
   type FeedbackStatus,
   type FeedbackView,
   type PublicFeedback,
 } from '@motcua/contracts';
-import type { Queryable } from '../db/types.js';
 import { fold } from '../search/normalize.js';
-import { toVietnamIso, vietnamDay } from './mask.js';
+import { toVietnamIso, vietnamDay } from './vietnam-time.js';
 import { vietnamToday, type IsoDate, type WorkingCalendar } from './working-days.js';
 
+/** An item as stored (table feedback with its unit's and procedure's names; see db/feedback.ts). */
 export interface FeedbackRow {
   code: string;
   unit_code: string;
@@ -51,9 +49,6 @@ export interface FeedbackRow {
   verifier_hashes: string[];
 }
 
-export const FEEDBACK_SELECT = `SELECT f.*, u.full_name AS unit_name, p.name AS procedure_name
-  FROM feedback f JOIN units u ON u.code = f.unit_code LEFT JOIN procedures p ON p.code = f.procedure_code`;
-
 /** The answer deadline of an item received at `receivedAt`: N working days from the day after receipt. */
 export function feedbackDueDate(calendar: WorkingCalendar, receivedAt: Date | string): IsoDate {
   return calendar.dueDate(receivedAt, { value: FEEDBACK_ANSWER_WORKING_DAYS, unit: 'working-days', sameDayCutoff: null }).date!;
@@ -71,14 +66,6 @@ const day = (v: string | Date): IsoDate => (typeof v === 'string' ? v.slice(0, 1
 /** Open = still waiting for an answer from the ward. */
 export function isOpen(status: FeedbackStatus): boolean {
   return status === 'received' || status === 'in-progress' || status === 'forwarded';
-}
-
-export async function feedbackHistory(q: Queryable, code: string): Promise<FeedbackView['history']> {
-  const res = await q.query<{ at: Date; status: FeedbackStatus; note: string | null }>(
-    'SELECT at, status, note FROM feedback_events WHERE code = $1 ORDER BY id',
-    [code],
-  );
-  return res.rows.map((r) => ({ at: toVietnamIso(r.at), status: r.status, note: r.note }));
 }
 
 export function feedbackView(row: FeedbackRow, history: FeedbackView['history'], calendar: WorkingCalendar, now: Date): FeedbackView {
@@ -137,42 +124,3 @@ export function feedbackSearchText(title: string, question: string, answer: stri
   return fold(`${title} ${question} ${answer ?? ''}`);
 }
 
-export async function adminFeedback(q: Queryable, row: FeedbackRow, calendar: WorkingCalendar, now: Date): Promise<AdminFeedback> {
-  const c = await q.query<{ name: string; address: string; phone: string; email: string | null }>(
-    'SELECT name, address, phone, email FROM feedback_contacts WHERE code = $1',
-    [row.code],
-  );
-  return { item: feedbackView(row, await feedbackHistory(q, row.code), calendar, now), contact: c.rows[0] ?? null };
-}
-
-/** Next code of a unit for a day: PAKN-{unit}-{yyMMdd}-{NNNN} (one atomic upsert, safe across replicas). */
-export async function nextFeedbackCode(q: Queryable, unit: string, today: IsoDate): Promise<string> {
-  const yymmdd = today.slice(2).replaceAll('-', '');
-  const res = await q.query<{ n: number }>(
-    `INSERT INTO feedback_counters (unit_code, day, n) VALUES ($1, $2, 1)
-     ON CONFLICT (unit_code, day) DO UPDATE SET n = feedback_counters.n + 1 RETURNING n`,
-    [unit, yymmdd],
-  );
-  return `PAKN-${unit}-${yymmdd}-${String(res.rows[0]!.n).padStart(4, '0')}`;
-}
-
-/** Erases contact details of items closed more than the retention period ago (the notice promises it). */
-export async function purgeExpiredContacts(q: Queryable, now: Date): Promise<number> {
-  const res = await q.query(
-    `DELETE FROM feedback_contacts c USING feedback f
-     WHERE f.code = c.code AND f.closed_at IS NOT NULL AND f.closed_at < $1::timestamptz - make_interval(months => $2::int)`,
-    [now.toISOString(), FEEDBACK_CONTACT_RETENTION_MONTHS],
-  );
-  return res.rowCount ?? 0;
-}
-
-export async function recordFeedbackEvent(q: Queryable, code: string, action: string, status: FeedbackStatus, note: string | null, actor: string, at?: Date): Promise<void> {
-  await q.query('INSERT INTO feedback_events (code, at, action, status, note, actor) VALUES ($1, COALESCE($2::timestamptz, now()), $3, $4, $5, $6)', [
-    code,
-    at ? at.toISOString() : null,
-    action,
-    status,
-    note,
-    actor,
-  ]);
-}

@@ -7,7 +7,6 @@ import { registerUnitRoutes } from './public/units.js';
 import { registerFormRoutes } from './public/forms.js';
 import { registerCalendarRoutes } from './public/calendar.js';
 import { registerCitizenRoutes } from './citizen/index.js';
-import { registerFeedbackRoutes } from './citizen/feedback.js';
 import { rejectNulCharacters } from '../security/input-guard.js';
 import { registerAdminRoutes } from './admin/index.js';
 
@@ -24,10 +23,8 @@ export function registerRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   // Printable form templates: /forms/<slug>
   registerFormRoutes(app, deps);
 
-  // Citizen: POST /v1/dossiers/lookup, /v1/dossiers/evaluations, /v1/surveys (rate limits: config.rateLimits)
+  // Citizen: dossier lookup, evaluations, surveys, feedback (rate limits: config.rateLimits)
   registerCitizenRoutes(app, deps);
-  // Feedback and petitions: POST /v1/feedback, /v1/feedback/lookup, /v1/feedback/resolution, GET /v1/units/{code}/feedback
-  registerFeedbackRoutes(app, deps);
-  // Write API (API keys): PUT /v1/admin/procedures/{code}, PUT /v1/admin/dossiers/{code}, POST …/events
-  registerAdminRoutes(app, { ...deps, now: deps.config.now });
+  // Write API (API keys): procedures, dossiers and hand-offs, calendar, search dictionary and misses, feedback
+  registerAdminRoutes(app, deps);
 }

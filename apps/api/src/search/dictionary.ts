@@ -1,6 +1,8 @@
 // The everyday-term dictionary (seed/search-terms.json, plus entries provinces add through
 // PUT /v1/admin/search-terms/{id}): a query containing a `from` phrase may also match any `to`
 // phrase. Phrases are compared folded (src/search/normalize.ts), as whole words, longest first.
+// Reading search_synonyms for search (and the seed's national entries) is this module's; the admin
+// API's audited writes are db/search-terms.ts.
 import type { Queryable } from '../db/types.js';
 import { fold } from './normalize.js';
 

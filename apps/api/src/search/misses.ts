@@ -10,6 +10,8 @@
 //   (a name typed by one person is never stored in clear); pending rows older than 30 days go;
 // - addresses are never stored, only HMAC(secret, day + address), the secret kept in the
 //   database (search_miss_secret) so every process of one deployment agrees.
+// The search_miss* tables are this module's own storage (its only job), so their queries live here
+// rather than in db/.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Db, Queryable } from '../db/types.js';
 import { fold } from './normalize.js';

@@ -9,6 +9,7 @@
 //   - when no procedure has every word, procedures having most of them are returned instead;
 //   - ranking: the procedure code itself, then the name, then everyday names (aliases), then
 //     other text; exact words and whole phrases before prefixes and typos; shorter names first.
+// The search's SQL lives here with its ranking (the one reader of the search columns), not in db/.
 import type { OnlineService, ProcedureLevel, ProcedureSummary } from '@motcua/contracts';
 import type { Queryable } from '../db/types.js';
 import { dictionaryFor, findPhrases, type Dictionary } from './dictionary.js';

@@ -4,6 +4,8 @@
 // database keeps its first 16 characters as a lookup prefix and the SHA-256 of the whole key;
 // verification compares hashes in constant time. Scopes: `province:80` (every unit of Tây Ninh),
 // `unit:25459` (one ward), or `province:*` (setup / national operator).
+// The table api_keys is this module's own storage (keys are its only job), so its queries live here
+// rather than in db/.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../db/types.js';
 

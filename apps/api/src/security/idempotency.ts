@@ -6,6 +6,8 @@
 // finds the key taken, rolls its own write back and answers the winner's committed response.
 // Only successful (2xx) answers are stored; a refused write rolls back, so the client may fix its
 // request and retry with the same key.
+// The table idempotency_keys is this module's own storage (its only job), so its queries live here
+// rather than in db/.
 import { createHash } from 'node:crypto';
 import { prepared } from '../db/prepared.js';
 import type { Db, Queryable } from '../db/types.js';
@@ -62,6 +64,12 @@ async function findStored(
   if (!row) return null;
   if (row.request_hash !== opts.hash) return { kind: 'mismatch' };
   return { kind: 'replayed', status: row.response_status, body: row.response_body };
+}
+
+/** Whether an answer is stored for (route, key): a retry of an accepted write. */
+export async function hasStoredAnswer(q: Queryable, route: string, key: string): Promise<boolean> {
+  const res = await q.query('SELECT 1 FROM idempotency_keys WHERE route = $1 AND key = $2', [route, key]);
+  return res.rows.length > 0;
 }
 
 /**

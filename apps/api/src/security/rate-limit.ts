@@ -1,5 +1,7 @@
 // Rate limits shared by every replica: their state lives in the database (migration 0004), so a
 // limit holds whichever replica answers, and PGlite keeps the same code working in one process.
+// The tables rate_limit_buckets and verifier_attempts are this module's own storage (its only job),
+// so their queries live here rather than in db/.
 //
 // Two mechanisms:
 // - token buckets per client address (lookups, evaluations, surveys) and per API key (admin

@@ -1,11 +1,12 @@
 // Demo feedback (seed/feedback.json), placed relative to the day the database is first seeded: an
 // item received N working days before that day, each step K working days after its receipt, on the
 // calendar just seeded. The deadline, the working days taken and "on time" are computed by the same
-// functions the API uses (domain/feedback.ts, on the shared calendar), so each demo item reads as
+// functions the API uses (domain/feedback.ts and db/feedback.ts, on the shared calendar), so each demo item reads as
 // its story says (answered on time, answered late, open and overdue, refused…) whatever the day.
 import { hashVerifiers } from '../db/verifier.js';
 import type { Queryable } from '../db/types.js';
-import { answerTiming, feedbackDueDate, feedbackSearchText, nextFeedbackCode, recordFeedbackEvent } from '../domain/feedback.js';
+import { nextFeedbackCode, recordFeedbackEvent } from '../db/feedback.js';
+import { answerTiming, feedbackDueDate, feedbackSearchText } from '../domain/feedback.js';
 import { vietnamToday, type WorkingCalendar } from '../domain/working-days.js';
 
 interface StepSeed {

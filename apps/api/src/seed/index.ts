@@ -2,14 +2,14 @@
 // contacts and demo dossiers. Each part is only loaded when its table is empty, all in one
 // transaction holding an advisory lock (two servers starting together seed once).
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { upsertProcedure, type ProcedureInput } from '../db/catalog.js';
 import type { Db, Queryable } from '../db/types.js';
 import { hashVerifiers } from '../db/verifier.js';
 import type { Logger } from '../http/logger.js';
 import { insertNationalSynonyms, type SynonymEntry } from '../search/dictionary.js';
 import { insertAdminUnits, readAdminUnits } from './admin-units.js';
-import { calendarsOf, seedCalendar } from '../domain/calendar-store.js';
+import { calendarsOf, seedCalendar } from '../db/calendar.js';
 import { calendarDaysFromFile, vietnamToday } from '@motcua/contracts/calendar';
 import { demoShift, shiftDossier } from './demo-clock.js';
 import type { DossierSeed } from './dossier-seed.js';
@@ -38,10 +38,12 @@ export interface SeedOptions {
   logger?: Logger;
   /** The server's clock (MOTCUA_NOW or real time): demo dossiers are placed relative to it. */
   now?: () => Date;
+  /** The holidays file of the national calendar (config.holidaysFile); default `holidays.json` of seedDir. */
+  holidaysFile?: string;
 }
 
 function readJson<T>(seedDir: string, file: string): T | null {
-  const path = join(seedDir, file);
+  const path = resolve(seedDir, file); // an absolute `file` (config.holidaysFile) stands alone
   if (!existsSync(path)) return null;
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
@@ -199,7 +201,7 @@ export async function seedIfEmpty(db: Db, options: SeedOptions): Promise<SeedRep
 
     if (await isEmpty(tx, 'calendar_years')) {
       await timed('calendar', async () => {
-        const file = readJson<Parameters<typeof calendarDaysFromFile>[0] & { source?: string }>(seedDir, 'holidays.json');
+        const file = readJson<Parameters<typeof calendarDaysFromFile>[0] & { source?: string }>(seedDir, options.holidaysFile ?? 'holidays.json');
         if (file) report.calendarYears = await seedCalendar(tx, calendarDaysFromFile(file), file.source ?? 'seed/holidays.json');
       });
     }

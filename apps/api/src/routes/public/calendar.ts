@@ -7,8 +7,8 @@ import type { Hono } from 'hono';
 import { cachedJson } from '../../http/cache.js';
 import { mount } from '../../http/route.js';
 import type { AppEnv, RouteDeps } from '../../http/types.js';
-import { readCalendarYear } from '../../domain/calendar-store.js';
-import { toVietnamIso } from '../../domain/mask.js';
+import { readCalendarYear } from '../../db/calendar.js';
+import { toVietnamIso } from '../../domain/vietnam-time.js';
 
 export function registerCalendarRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
   mount(app, routes.getCalendar, async (c, { query }) => {

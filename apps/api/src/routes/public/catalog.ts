@@ -1,89 +1,74 @@
 // The procedure catalog: GET /v1/fields, /v1/procedures, /v1/procedures/{code},
 // /v1/evaluation-criteria.
-import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, routes, type EvaluationCriteriaList, type Field } from '@motcua/contracts';
-import type { Hono } from 'hono';
+import { DEFAULT_EVALUATION_CRITERIA, maxEvaluationScore, routes, type EvaluationCriteriaList } from '@motcua/contracts';
+import type { Context, Hono } from 'hono';
+import { calendarsOf } from '../../db/calendar.js';
+import { listFields, procedureDetailText } from '../../db/catalog-reads.js';
+import { getUnitDetail } from '../../db/units.js';
 import { cachedJson, cachedText } from '../../http/cache.js';
 import { notFound } from '../../http/problem.js';
-import { mount } from '../../http/route.js';
+import { mount, type RouteInput } from '../../http/route.js';
 import type { AppEnv, RouteDeps } from '../../http/types.js';
 import { recordMiss } from '../../search/misses.js';
 import { searchProcedures } from '../../search/procedures.js';
 import { clientAddress } from '../../security/rate-limit.js';
-import { getUnitDetail } from './units.js';
-import { calendarsOf } from '../../domain/calendar-store.js';
 import { dueIfFiledNow, secondsUntilDueChanges } from './calendar.js';
 
+type FieldsInput = RouteInput<typeof routes.listFields>;
+type SearchInput = RouteInput<typeof routes.searchProcedures>;
+type ProcedureInput = RouteInput<typeof routes.getProcedure>;
+
+const CRITERIA: EvaluationCriteriaList = {
+  items: DEFAULT_EVALUATION_CRITERIA.map((c) => ({ ...c, options: [...c.options] })),
+  maxScore: maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA),
+};
+
 export function registerCatalogRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
-  const { db } = deps;
+  mount(app, routes.listFields, (c, input) => listFieldsHandler(deps, c, input));
+  mount(app, routes.searchProcedures, (c, input) => searchProceduresHandler(deps, c, input));
+  mount(app, routes.getProcedure, (c, input) => getProcedure(deps, c, input));
+  mount(app, routes.getEvaluationCriteria, (c) => cachedJson(c, CRITERIA));
+}
 
-  mount(app, routes.listFields, async (c, { query }) => {
-    // Only fields that have procedures (in the unit, when asked), in catalog order.
-    const res = query.unit
-      ? await db.query<{ code: string; name: string; n: number }>(
-          `SELECT f.code, f.name, count(p.code) AS n
-           FROM fields f JOIN procedures p ON p.field_code = f.code
-           WHERE p.all_units OR EXISTS (SELECT 1 FROM procedure_units pu WHERE pu.unit_code = $1 AND pu.procedure_code = p.code)
-           GROUP BY f.code, f.name, f.sort_order ORDER BY f.sort_order, f.code`,
-          [query.unit],
-        )
-      : await db.query<{ code: string; name: string; n: number }>(
-          `SELECT f.code, f.name, count(p.code) AS n
-           FROM fields f JOIN procedures p ON p.field_code = f.code
-           GROUP BY f.code, f.name, f.sort_order ORDER BY f.sort_order, f.code`,
-        );
-    const items: Field[] = res.rows.map((r) => ({ code: r.code, name: r.name, procedureCount: r.n }));
-    return cachedJson(c, { items });
-  });
+async function listFieldsHandler(deps: RouteDeps, c: Context<AppEnv>, { query }: FieldsInput): Promise<Response> {
+  // Only fields that have procedures (in the unit, when asked), in catalog order.
+  return cachedJson(c, { items: await listFields(deps.db, query.unit) });
+}
 
-  mount(app, routes.searchProcedures, async (c, { query }) => {
-    const result = await searchProcedures(db, query);
-    const res = cachedJson(c, result);
-    if (result.total === 0 && query.q && query.q.trim() !== '' && query.page === 1) {
-      // What citizens could not find (src/search/misses.ts). Not kept in this process's answer
-      // cache, so each address is counted; a failure to record never fails the search.
-      c.set('cacheable', undefined);
-      await recordMiss(db, { q: query.q, unit: query.unit, address: clientAddress(c, deps.config.trustProxyHops), at: new Date(), minAddresses: deps.config.searchMissMinAddresses }).catch((err: unknown) => {
-        deps.logger.warn('search miss not recorded', { err: String(err) });
-      });
-    }
-    return res;
-  });
-
-  mount(app, routes.getProcedure, async (c, { params, query }) => {
-    const res = await db.query<{ detail: string; channels: string }>(
-      `SELECT detail::text AS detail, (detail->'channels')::text AS channels FROM procedures WHERE code = $1`,
-      [params.code],
-    );
-    const row = res.rows[0];
-    if (!row) throw notFound(`Không có thủ tục mã ${params.code}.`);
-    let unitJson = 'null';
-    let province: string | null = null;
-    if (query.unit) {
-      const unit = await getUnitDetail(db, query.unit);
-      if (!unit) throw notFound(`Không có đơn vị mã ${query.unit}.`);
-      unitJson = JSON.stringify(unit);
-      province = unit.provinceCode;
-    }
-    // "Due if filed now" per channel, on the server's clock and the province's calendar: widgets
-    // show this figure and carry no holiday list. It changes at the 15:00 cut-off and at midnight,
-    // so the answer may be kept only until then.
-    const now = deps.config.now();
-    const channels = JSON.parse(row.channels ?? '[]') as Parameters<typeof dueIfFiledNow>[0];
-    const due = dueIfFiledNow(channels, await calendarsOf(db).get(db, province), now);
-    const maxAge = secondsUntilDueChanges(now, channels);
-    // The stored detail is already JSON: splice the unit in rather than parse and re-serialise.
-    // Form templates are stored with server-relative URLs (/forms/…); the contract promises
-    // absolute ones, since widgets run on other origins.
-    const origin = deps.config.publicUrl ?? new URL(c.req.url).origin;
-    const detail = row.detail.replaceAll('"url": "/forms/', `"url": ${JSON.stringify(origin).slice(0, -1)}/forms/`);
-    return cachedText(c, `${detail.slice(0, detail.lastIndexOf('}'))}, "unit": ${unitJson}, "due": ${JSON.stringify(due)}}`, undefined, {
-      'cache-control': `public, max-age=${maxAge}`,
+async function searchProceduresHandler(deps: RouteDeps, c: Context<AppEnv>, { query }: SearchInput): Promise<Response> {
+  const result = await searchProcedures(deps.db, query);
+  const res = cachedJson(c, result);
+  if (result.total === 0 && query.q && query.q.trim() !== '' && query.page === 1) {
+    // What citizens could not find (src/search/misses.ts). Not kept in this process's answer
+    // cache, so each address is counted; a failure to record never fails the search.
+    c.set('cacheable', undefined);
+    const address = clientAddress(c, deps.config.trustProxyHops);
+    await recordMiss(deps.db, { q: query.q, unit: query.unit, address, at: new Date(), minAddresses: deps.config.searchMissMinAddresses }).catch((err: unknown) => {
+      deps.logger.warn('search miss not recorded', { err: String(err) });
     });
-  });
+  }
+  return res;
+}
 
-  const criteria: EvaluationCriteriaList = {
-    items: DEFAULT_EVALUATION_CRITERIA.map((c) => ({ ...c, options: [...c.options] })),
-    maxScore: maxEvaluationScore(DEFAULT_EVALUATION_CRITERIA),
-  };
-  mount(app, routes.getEvaluationCriteria, (c) => cachedJson(c, criteria));
+async function getProcedure(deps: RouteDeps, c: Context<AppEnv>, { params, query }: ProcedureInput): Promise<Response> {
+  const { db } = deps;
+  const row = await procedureDetailText(db, params.code);
+  if (!row) throw notFound(`Không có thủ tục mã ${params.code}.`);
+  const unit = query.unit ? await getUnitDetail(db, query.unit) : null;
+  if (query.unit && !unit) throw notFound(`Không có đơn vị mã ${query.unit}.`);
+  // "Due if filed now" per channel, on the server's clock and the province's calendar: widgets
+  // show this figure and carry no holiday list. It changes at the 15:00 cut-off and at midnight,
+  // so the answer may be kept only until then.
+  const now = deps.config.now();
+  const channels = JSON.parse(row.channels ?? '[]') as Parameters<typeof dueIfFiledNow>[0];
+  const due = dueIfFiledNow(channels, await calendarsOf(db).get(db, unit?.provinceCode ?? null), now);
+  const maxAge = secondsUntilDueChanges(now, channels);
+  // The stored detail is already JSON: splice the unit in rather than parse and re-serialise.
+  // Form templates are stored with server-relative URLs (/forms/…); the contract promises
+  // absolute ones, since widgets run on other origins.
+  const origin = deps.config.publicUrl ?? new URL(c.req.url).origin;
+  const detail = row.detail.replaceAll('"url": "/forms/', `"url": ${JSON.stringify(origin).slice(0, -1)}/forms/`);
+  return cachedText(c, `${detail.slice(0, detail.lastIndexOf('}'))}, "unit": ${JSON.stringify(unit)}, "due": ${JSON.stringify(due)}}`, undefined, {
+    'cache-control': `public, max-age=${maxAge}`,
+  });
 }

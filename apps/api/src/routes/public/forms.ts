@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { SEED_DIR } from '../../config.js';
+import { procedureNames } from '../../db/catalog-reads.js';
 import { cachedText } from '../../http/cache.js';
 import { FORM_CSP } from '../../http/middleware.js';
 import { notFound } from '../../http/problem.js';
@@ -100,7 +101,7 @@ export function registerFormRoutes(app: Hono<AppEnv>, deps: RouteDeps): void {
     const form = forms.get(file);
     if (!form) throw notFound(`Không có mẫu ${file}.`);
     const procs = form.procedures?.length
-      ? (await db.query<{ code: string; name: string }>('SELECT code, name FROM procedures WHERE code = ANY($1::text[]) ORDER BY code', [form.procedures])).rows
+      ? await procedureNames(db, form.procedures)
       : [];
     return cachedText(c, renderForm(form, procs), 'text/html; charset=utf-8', { 'content-security-policy': FORM_CSP });
   });

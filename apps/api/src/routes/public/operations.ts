@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { buildOpenApiDocument, routes } from '@motcua/contracts';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { Context, Hono } from 'hono';
+import { databaseAnswers } from '../../db/unavailable.js';
 import { cachedJson, noStoreJson } from '../../http/cache.js';
 import { docsCsp } from '../../http/middleware.js';
 import { mount } from '../../http/route.js';
@@ -29,14 +30,7 @@ export function registerOperationsRoutes(app: Hono<AppEnv>, deps: RouteDeps): vo
 
   mount(app, routes.readyz, async (c) => {
     if (state.draining) return noStoreJson(c, { status: 'unavailable', checks: { database: 'ok', server: 'fail' } }, 503);
-    let ok = false;
-    try {
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref());
-      await Promise.race([db.query('SELECT 1'), timeout]);
-      ok = true;
-    } catch {
-      ok = false;
-    }
+    const ok = await databaseAnswers(db);
     return noStoreJson(c, { status: ok ? 'ok' : 'unavailable', checks: { database: ok ? 'ok' : 'fail' } }, ok ? 200 : 503);
   });
 

@@ -13,7 +13,7 @@
 //                   when answered); open and past the deadline today; not accepted; the senders'
 //                   "resolved" / "not resolved" replies given in the period
 import type { UnitStats, UnitStatsMonth } from '@motcua/contracts';
-import type { Queryable } from '../../db/types.js';
+import type { Queryable } from './types.js';
 
 const VN_OFFSET_MS = 7 * 3600 * 1000;
 

@@ -1,10 +1,11 @@
 // The holiday data's one home: table calendar_years (see migrations/0002_calendar.sql). This module
-// reads and writes it, validates a year before it is stored, records every change in
-// calendar_changes, and keeps each process's WorkingCalendar (national and per province) fresh.
-import type { CalendarUpsert, CalendarYear, ProblemFieldError } from '@motcua/contracts';
-import { WorkingCalendar, weekday, type CalendarDay } from '@motcua/contracts/calendar';
-import type { Db, Queryable } from '../db/types.js';
-import { toVietnamIso } from './mask.js';
+// reads and writes it, records every change in calendar_changes, and keeps each process's
+// WorkingCalendar (national and per province) fresh. What a valid year is: domain/calendar-year.ts.
+import type { CalendarUpsert, CalendarYear } from '@motcua/contracts';
+import { WorkingCalendar, type CalendarDay } from '@motcua/contracts/calendar';
+import type { Db, Queryable } from './types.js';
+import { canonical, daysByYear } from '../domain/calendar-year.js';
+import { toVietnamIso } from '../domain/vietnam-time.js';
 
 export const NATIONAL = '*';
 
@@ -18,39 +19,6 @@ interface YearRow {
 
 function daysOf(row: YearRow): CalendarDay[] {
   return typeof row.days === 'string' ? (JSON.parse(row.days) as CalendarDay[]) : row.days;
-}
-
-/** Canonical form of a day as stored and published. */
-function canonical(d: CalendarDay): CalendarDay {
-  return { date: d.date, kind: d.kind, name: d.name.trim(), note: d.note ?? null, provisional: d.provisional === true };
-}
-
-/**
- * Checks a year's days beyond the schema: every date inside the year, no date twice, a make-up
- * working day only on a Saturday or Sunday. Returns field errors (empty when valid).
- */
-export function validateCalendarYear(year: number, days: readonly CalendarDay[], field = 'body.days'): ProblemFieldError[] {
-  const errors: ProblemFieldError[] = [];
-  const seen = new Set<string>();
-  days.forEach((d, i) => {
-    if (!d.date.startsWith(`${year}-`)) errors.push({ field: `${field}.${i}.date`, message: `Ngày ${d.date} không thuộc năm ${year}`, code: 'wrong_year' });
-    if (seen.has(d.date)) errors.push({ field: `${field}.${i}.date`, message: `Ngày ${d.date} có hai lần`, code: 'duplicate_date' });
-    seen.add(d.date);
-    if (d.kind === 'working-day' && ![0, 6].includes(weekday(d.date))) {
-      errors.push({ field: `${field}.${i}.kind`, message: `Ngày làm bù ${d.date} phải là thứ Bảy hoặc Chủ nhật`, code: 'not_a_weekend' });
-    }
-  });
-  return errors;
-}
-
-/** Groups a day list by year. */
-export function daysByYear(days: readonly CalendarDay[]): Map<number, CalendarDay[]> {
-  const out = new Map<number, CalendarDay[]>();
-  for (const d of days) {
-    const y = Number(d.date.slice(0, 4));
-    out.set(y, [...(out.get(y) ?? []), canonical(d)]);
-  }
-  return out;
 }
 
 /** First-start seed: the national calendar from the seed file, for the years not yet in the table. */

@@ -23,7 +23,6 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
-export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** Vietnam has kept UTC+7 without daylight saving since 1975 (Asia/Ho_Chi_Minh). */
 const VN_OFFSET_MS = 7 * 3_600_000;
 /** End of the office day, minutes after midnight (the appointment instant of a date is 17:00). */

@@ -3,8 +3,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEV, warnDev } from './dev.js';
-import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from './i18n.js';
-import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from './locale.js';
+import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from '../i18n/catalog.js';
+import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from '../i18n/locale.js';
 import { uiMessages } from '../i18n/ui-messages.js';
 import { fitRoot } from './rem.js';
 

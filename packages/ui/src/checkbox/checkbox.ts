@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { hostStyles, token } from '../base/index.js';
-import { McFormControl, choiceStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { McFormControl, withFormMessages } from '../base/form-control.js';
+import { choiceStyles, formControlStyles } from '../base/form-control.styles.js';
 
 /**
  * A checkbox with its label (the `label` attribute or the default slot) and an optional

@@ -1,5 +1,5 @@
 // Strings shared by the primitives. Keys are `<component>.<what>`; widgets add their own catalogs.
-import type { Catalog } from '../base/i18n.js';
+import type { Catalog } from './catalog.js';
 
 export const uiMessages: Catalog = {
   vi: {

@@ -1,8 +1,10 @@
-import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { queryAll } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { hostStyles, token } from '../base/index.js';
-import { McFormControl, choiceStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { hostStyles } from '../base/index.js';
+import { McFormControl, withFormMessages } from '../base/form-control.js';
+import { choiceStyles, formControlStyles } from '../base/form-control.styles.js';
+import { radioGroupStyles } from './radio-group.styles.js';
 
 export interface RadioOption {
   value: string;
@@ -49,40 +51,7 @@ export class McRadioGroup extends McFormControl {
   static override styles = [
     hostStyles,
     formControlStyles,
-    css`
-      fieldset {
-        min-width: 0;
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      legend {
-        padding: 0;
-        max-width: 100%;
-        white-space: normal;
-      }
-      .options {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-1')};
-      }
-      .options[data-orientation='horizontal'] {
-        flex-direction: row;
-        flex-wrap: wrap;
-        column-gap: ${token('space-5')};
-      }
-      .option,
-      .item,
-      .option-label {
-        min-width: 0;
-      }
-      .option-label {
-        overflow-wrap: anywhere;
-      }
-      .description {
-        padding-block-end: ${token('space-1')};
-      }
-    `,
+    radioGroupStyles,
     choiceStyles,
   ];
 

@@ -3,7 +3,8 @@ import { query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { hostStyles, token } from '../base/index.js';
-import { McFormControl, fieldStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { McFormControl, withFormMessages } from '../base/form-control.js';
+import { fieldStyles, formControlStyles } from '../base/form-control.styles.js';
 
 const TYPES = ['text', 'tel', 'email', 'number', 'search'] as const;
 type TextFieldType = (typeof TYPES)[number];

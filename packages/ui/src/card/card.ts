@@ -1,3 +1,7 @@
+// <mc-card>: a box with a heading, body and footer; optionally one link covering the whole card.
+// For portal developers building their own pages with the design system (a list of services,
+// news, a ward's contacts). No Một Cửa widget uses it: their result lists are plain list items
+// styled by the widget, so the CDN build does not carry this file.
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { McElement } from '../base/mc-element.js';
@@ -13,6 +17,8 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  * A box grouping a heading, content and actions — a public service, a dossier, a news item.
  * With `href`, the whole card is one link: the heading holds the only `<a>` (one tab stop, the
  * heading text is the link's name) and a "stretched link" makes the whole card clickable.
+ *
+ * For portal developers building their own pages with the design system; no Một Cửa widget uses it.
  *
  * @summary A card with a heading, body and footer; optionally one link covering the whole card.
  *

@@ -1,3 +1,8 @@
+// <mc-search-field>: a search box with a suggestion list (ARIA combobox).
+// For portal developers building their own pages with the design system (a portal's site search,
+// a procedure picker on a ward's own form). No Một Cửa widget uses it: the procedure lookup shows
+// its results as you type in a list under a plain <mc-text-field type="search">, not suggestions,
+// so the CDN build does not carry this file.
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -20,6 +25,9 @@ export interface SearchSuggestion {
  * on `mc-input`). Keys: ↓/↑ open the list and move through it (wrapping), Enter picks the
  * highlighted suggestion or searches, Escape closes the list (or clears the box when closed),
  * Home/End return to the text.
+ *
+ * For portal developers building their own pages with the design system; no Một Cửa widget uses
+ * it (the procedure lookup lists its results under a plain search field).
  *
  * @summary Search field with a suggestion list (combobox).
  *

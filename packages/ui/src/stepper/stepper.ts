@@ -1,3 +1,7 @@
+// <mc-stepper>: a step list or a progress bar.
+// For portal developers building their own pages with the design system (a multi-page application
+// form, a "3 of 5 ready" bar). No Một Cửa widget uses it: the dossier checklist draws its own
+// small progress bar, so the CDN build does not carry this file.
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cspStyle } from '../base/csp-style.js';
@@ -24,6 +28,8 @@ const check = svg`<path d="m5 10.5 3.25 3.25L15 7" fill="none" stroke="currentCo
  *
  * `variant="bar"` renders a `role="progressbar"` (`aria-valuenow` = `current`, `aria-valuemax` =
  * `total` or the number of steps) named by the `label` attribute ("3 trên 5 đã sẵn sàng").
+ *
+ * For portal developers building their own pages with the design system; no Một Cửa widget uses it.
  *
  * @summary A step list or a progress bar.
  *

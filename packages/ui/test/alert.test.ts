@@ -14,7 +14,7 @@ async function ready(el: Element): Promise<McAlert> {
 }
 
 describe('mc-alert', () => {
-  describeAccessibility(examples, ready);
+  describeAccessibility(examples, { settle: ready });
 
   describe('rendering', () => {
     it('is a polite status region for info and success, an alert for warning and danger', async () => {

@@ -4,6 +4,7 @@ import { examples } from '../src/checkbox/checkbox.examples.js';
 import type { McCheckbox } from '../src/checkbox/checkbox.js';
 import '../src/checkbox/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const box = (el: Element) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -11,12 +12,7 @@ const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]'
 describe('mc-checkbox', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('renders a native checkbox inside its label, with description and a 44px target', async () => {
     const el = await mount<McCheckbox>(html`<mc-checkbox label="Nhận SMS" description="Miễn phí" checked></mc-checkbox>`);

@@ -16,7 +16,7 @@ const settle = async (el: McPagination): Promise<void> => {
 };
 
 describe('mc-pagination', () => {
-  describeAccessibility(examples, (root) => settle(findPagination(root)));
+  describeAccessibility(examples, { settle: (root) => settle(findPagination(root)) });
 
   describe('pageItems', () => {
     it('shows first, last, the current page’s neighbours and gaps', () => {

@@ -4,6 +4,7 @@ import { examples } from '../src/radio-group/radio-group.examples.js';
 import type { McRadioGroup, RadioOption } from '../src/radio-group/radio-group.js';
 import '../src/radio-group/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -16,12 +17,7 @@ const options: RadioOption[] = [
 describe('mc-radio-group', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('renders a fieldset with legend, hint and native radios with descriptions', async () => {
     const el = await mount<McRadioGroup>(html`<mc-radio-group label="Nhận kết quả" hint="Chọn một" value="b" required .options=${options}></mc-radio-group>`);

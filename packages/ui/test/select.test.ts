@@ -4,6 +4,7 @@ import { examples } from '../src/select/select.examples.js';
 import type { McSelect, SelectOption } from '../src/select/select.js';
 import '../src/select/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const sel = (el: Element) => el.shadowRoot!.querySelector('select')!;
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -16,12 +17,7 @@ const options: SelectOption[] = [
 describe('mc-select', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('renders a labelled native select with a placeholder option and the options', async () => {
     const el = await mount<McSelect>(html`<mc-select label="Phường, xã" hint="Nơi thường trú" value="p2" .options=${options}></mc-select>`);

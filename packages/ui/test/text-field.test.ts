@@ -4,6 +4,7 @@ import { examples } from '../src/text-field/text-field.examples.js';
 import type { McTextField } from '../src/text-field/text-field.js';
 import '../src/text-field/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const input = (el: Element) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -11,12 +12,7 @@ const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]'
 describe('mc-text-field', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('wires label, hint and error to the input', async () => {
     const el = await mount<McTextField>(

@@ -14,12 +14,19 @@ export const part = (el: Element, name: string): HTMLElement | null => shadow(el
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** `describe('accessibility')`: every example, once `settle(root)` resolved, passes axe. */
-export function describeAccessibility(examples: readonly ComponentExample[], settle?: (root: HTMLElement) => Promise<unknown>): void {
+export interface AccessibilityOptions {
+  /** Mounts an example (default: fixture(); the form controls' tests use mount(), see mount.ts). */
+  mount?: (template: TemplateResult) => Promise<HTMLElement>;
+  /** Waits until the mounted example has settled (its live region filled, its layout measured). */
+  settle?: (root: HTMLElement) => Promise<unknown>;
+}
+
+/** `describe('accessibility')`: every example, mounted and settled, passes axe. */
+export function describeAccessibility(examples: readonly ComponentExample[], { mount = fixture, settle }: AccessibilityOptions = {}): void {
   describe('accessibility', () => {
     for (const ex of examples) {
       it(`${ex.name} is accessible`, async () => {
-        const el = await fixture<HTMLElement>(ex.render());
+        const el = await mount(ex.render());
         await settle?.(el);
         await expect(el).to.be.accessible();
       });

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { state } from 'lit/decorators.js';
 import { McElement, hasSlotted } from '../base/mc-element.js';
 import { blockHost, hostStyles, slottedBody, statusColors } from '../base/styles.js';
 import { headingLevel, renderHeading } from '../base/heading.js';
@@ -81,6 +80,7 @@ export class McAlert extends McElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     dismissible: { type: Boolean, reflect: true },
     hidden: { type: Boolean, reflect: true },
+    live: { state: true },
   };
 
   /** `info`, `success`, `warning` or `danger`; decides the live-region politeness too. */
@@ -99,7 +99,7 @@ export class McAlert extends McElement {
   dismissible = false;
 
   /** False until two frames after connecting (or showing): the live region is rendered empty first. */
-  @state() private live = false;
+  private live = false;
 
   private frame = 0;
 

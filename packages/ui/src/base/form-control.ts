@@ -3,7 +3,6 @@
 // mirrored from the native control inside, localized validation messages, reset and
 // disabled-from-fieldset. Subclasses render their own native control and call `syncValidity()`.
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { state } from 'lit/decorators.js';
 import { McElement, delegatesFocus } from './mc-element.js';
 import { mergeCatalogs, type Catalog } from '../i18n/catalog.js';
 
@@ -105,6 +104,8 @@ export abstract class McFormControl extends McElement {
     error: {},
     disabled: { type: Boolean, reflect: true },
     required: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
+    showValidity: { state: true },
   };
 
   /** The field's name in the submitted form data. */
@@ -130,10 +131,10 @@ export abstract class McFormControl extends McElement {
   required = false;
 
   /** Set by a disabled ancestor `<fieldset>` (formDisabledCallback). */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** True once the user was told about the control's validity (after `invalid`, until reset). */
-  @state() protected showValidity = false;
+  protected showValidity = false;
 
   protected readonly internals: ElementInternals;
 

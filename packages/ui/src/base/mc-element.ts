@@ -1,7 +1,6 @@
 // The base of every Một Cửa component: guarded registration, `mc-*` events, language following
 // the page, message catalogs with per-instance overrides, and dev-only attribute checks.
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEV, warnDev } from './dev.js';
 import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from '../i18n/catalog.js';
 import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from '../i18n/locale.js';
@@ -22,6 +21,8 @@ export class McElement extends LitElement implements LangListener {
 
   /** The tag this class registers under; every concrete component sets it. */
   static tagName = '';
+
+  static override properties: PropertyDeclarations = { messages: { type: Object } };
 
   /** The component's own strings; merged over the shared ui catalog (`uiMessages`). */
   static messages: Catalog = { vi: {}, en: {} };
@@ -72,7 +73,7 @@ export class McElement extends LitElement implements LangListener {
    * Per-instance string overrides, as a property or a JSON attribute:
    * `messages='{"en":{"search.label":"Find a service"}}'` or flat `{"search.label":"Tìm"}`.
    */
-  @property({ type: Object }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   /** The language in force: from the nearest `lang` attribute, crossing shadow roots. */
   get locale(): Locale {

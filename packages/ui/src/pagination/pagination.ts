@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { state } from 'lit/decorators.js';
 import { McElement } from '../base/mc-element.js';
 import { blockHost, hostStyles } from '../base/styles.js';
 import { paginationStyles } from './pagination.styles.js';
@@ -94,6 +93,7 @@ export class McPagination extends McElement {
     pageSize: { type: Number, attribute: 'page-size' },
     hrefTemplate: { attribute: 'href-template' },
     label: {},
+    compact: { state: true },
   };
 
   /** The current page, from 1. */
@@ -115,7 +115,7 @@ export class McPagination extends McElement {
   label?: string;
 
   /** True on narrow containers: only the current page is shown between the first and last. */
-  @state() private compact = false;
+  private compact = false;
 
   private resizeObserver?: ResizeObserver;
   private measureFrame = 0;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { query } from 'lit/decorators.js';
 import { hostStyles } from '../base/index.js';
 import { McFormControl, withFormMessages } from '../base/form-control.js';
 import { fieldStyles, formControlStyles } from '../base/form-control.styles.js';
@@ -61,7 +60,9 @@ export class McSelect extends McFormControl {
   /** Text of the empty first option; defaults to "Chọn một mục". */
   placeholder = '';
 
-  @query('select') private select!: HTMLSelectElement;
+  private get select(): HTMLSelectElement | null | undefined {
+    return this.renderRoot?.querySelector('select');
+  }
 
   protected override valueMissingKey = 'select.valueMissing';
 

@@ -4,7 +4,7 @@ import { focusRing } from '../base/styles.js';
 import { token } from '../base/tokens.js';
 
 export const alertStyles = css`
-  /* Colours: --_b (border), --_s (surface), --_c (text) from statusColors; --accent (icon, bar). */
+  /* Colours from statusColors: --_b (border), --_s (surface), --_c (text), --_a (icon, bar). */
   .alert,
   .region {
     display: flex;
@@ -14,23 +14,11 @@ export const alertStyles = css`
   .alert {
     padding: ${token('space-3')} ${token('space-4')};
     border: 1px solid var(--_b);
-    border-inline-start: 0.375rem solid var(--accent);
+    border-inline-start: 0.375rem solid var(--_a);
     border-radius: ${token('radius-md')};
     background: var(--_s);
     color: var(--_c);
     overflow-wrap: anywhere;
-  }
-  .info {
-    --accent: ${token('color-info')};
-  }
-  .success {
-    --accent: ${token('color-success')};
-  }
-  .warning {
-    --accent: ${token('color-warning')};
-  }
-  .danger {
-    --accent: ${token('color-danger')};
   }
   .region,
   .content {
@@ -56,7 +44,7 @@ export const alertStyles = css`
     flex: none;
     width: 1.5em;
     height: 1.5em;
-    color: var(--accent);
+    color: var(--_a);
   }
   .heading {
     margin: 0 0 ${token('space-1')};

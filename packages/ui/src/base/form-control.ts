@@ -256,11 +256,12 @@ export abstract class McFormControl extends McElement {
     const text = this.errorText;
     return html`<p class="error" id=${this.errorId} part="error" ?hidden=${!text}>
       ${text
-        ? html`<svg class="error-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <circle cx="10" cy="10" r="9" fill="currentColor" />
-              <rect x="9" y="4.5" width="2" height="7" rx="1" fill="#fff" />
-              <circle cx="10" cy="14.5" r="1.2" fill="#fff" />
-            </svg>
+        ? html`<svg class="error-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"
+              ><circle cx="10" cy="10" r="9" fill="currentColor" /><rect x="9" y="4.5" width="2" height="7" rx="1" fill="#fff" /><circle
+                cx="10"
+                cy="14.5"
+                r="1.2"
+                fill="#fff" /></svg>
             <span><span class="visually-hidden">${this.msg('form.errorPrefix')} </span>${text}</span>`
         : nothing}
     </p>`;

@@ -55,7 +55,8 @@ export class McElement extends LitElement implements LangListener {
    * widget bundle twice); a different class under the same tag keeps the first and warns in dev.
    */
   static define<T extends typeof McElement>(this: T, tagName: string = this.tagName): void {
-    if (!tagName) throw new Error(`${this.name} has no static tagName`);
+    // Without a name customElements.define() throws anyway; development says which class.
+    if (DEV && !tagName) throw new Error(`${this.name} has no static tagName`);
     const existing = customElements.get(tagName);
     if (existing) {
       // The page's own script took the name first (another copy of Một Cửa has msg()): say so,

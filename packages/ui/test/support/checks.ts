@@ -6,7 +6,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { ComponentExample } from '../../src/base/example.js';
-import { resetViewportAndTextSize } from './mount.js';
+import { mount, resetViewportAndTextSize } from './mount.js';
 
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 /** The first element of `el`'s shadow root with `name` among its parts. */
@@ -81,6 +81,22 @@ export function describeSmallScreens<T extends Updating>(examples: readonly Comp
       });
     }
   });
+}
+
+/**
+ * Mounts `template` (one form control) in a 320 px viewport: it and the page are no wider than
+ * 320 px at the default and at 200% text, and `check(el)` holds at 200%. The caller's afterEach
+ * puts the viewport and text size back (resetViewportAndTextSize).
+ */
+export async function expectFitsSmallScreen<T extends HTMLElement>(template: TemplateResult, check?: (el: T) => void): Promise<void> {
+  await setViewport({ width: 320, height: 640 });
+  const el = await mount<T>(template);
+  expect(el.scrollWidth, 'width at 100% text').to.be.at.most(320);
+  document.documentElement.style.fontSize = '200%';
+  await aTimeout(0);
+  expect(el.scrollWidth, 'width at 200% text').to.be.at.most(320);
+  expect(document.documentElement.scrollWidth, 'page width at 200% text').to.be.at.most(320);
+  check?.(el);
 }
 
 /** Sets `lang` on `wrapper` and waits until `el` has followed it (the shared observer, then a render). */

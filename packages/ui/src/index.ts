@@ -1,8 +1,7 @@
 // Classes only: importing this module registers no custom element. Register with
 // `import '@motcua/ui/define'` (everything) or `import '@motcua/ui/button/define'` (one).
 export * from './base/index.js';
-export { uiMessages } from './i18n/ui-messages.js';
-export * from './i18n/format.js';
+export * from './i18n/index.js';
 export { McButton } from './button/button.js';
 export { McLinkButton } from './link-button/link-button.js';
 export { McTextField } from './text-field/text-field.js';

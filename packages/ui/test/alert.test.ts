@@ -1,12 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { examples } from '../src/alert/alert.examples.js';
 import type { McAlert } from '../src/alert/alert.js';
 import '../src/alert/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, part, shadow, switchLang } from './support/checks.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
-const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 const findAlert = (el: Element): McAlert => (el.localName === 'mc-alert' ? el : el.querySelector('mc-alert')) as McAlert;
 
 async function ready(el: Element): Promise<McAlert> {
@@ -16,15 +14,7 @@ async function ready(el: Element): Promise<McAlert> {
 }
 
 describe('mc-alert', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await ready(el);
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples, { settle: ready });
 
   describe('rendering', () => {
     it('is a polite status region for info and success, an alert for warning and danger', async () => {
@@ -153,30 +143,19 @@ describe('mc-alert', () => {
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        const el = await ready(wrapper);
-        for (const size of ['', '200%']) {
-          document.documentElement.style.fontSize = size;
-          await el.updateComplete;
-          expect(el.scrollWidth).to.be.at.most(320);
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
-          const base = part(el, 'base') as HTMLElement;
-          expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
-          const dismiss = part(el, 'dismiss');
-          if (dismiss) {
-            expect(dismiss.getBoundingClientRect().right).to.be.at.most(320);
-            // 44 px minimum target
-            expect(dismiss.getBoundingClientRect().width).to.be.at.least(44);
-          }
-        }
-      });
-    }
+  describeSmallScreens<McAlert>(examples, {
+    tag: 'mc-alert',
+    settle: (el) => el.announced,
+    check: (el) => {
+      const base = part(el, 'base') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      const dismiss = part(el, 'dismiss');
+      if (dismiss) {
+        expect(dismiss.getBoundingClientRect().right).to.be.at.most(320);
+        // 44 px minimum target
+        expect(dismiss.getBoundingClientRect().width).to.be.at.least(44);
+      }
+    },
   });
 
   describe('language', () => {
@@ -185,9 +164,7 @@ describe('mc-alert', () => {
       const el = await ready(wrapper);
       expect(part(el, 'icon')?.getAttribute('aria-label')).to.equal('Warning');
       expect(part(el, 'dismiss')?.getAttribute('aria-label')).to.equal('Dismiss message');
-      wrapper.setAttribute('lang', 'vi');
-      await aTimeout(0);
-      await el.updateComplete;
+      await switchLang(wrapper, 'vi', el);
       expect(part(el, 'icon')?.getAttribute('aria-label')).to.equal('Cảnh báo');
     });
 

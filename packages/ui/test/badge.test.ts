@@ -1,23 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples } from '../src/badge/badge.examples.js';
 import type { McBadge } from '../src/badge/badge.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/badge/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, expectNoTabStop, part } from './support/checks.js';
 
-const part = (el: Element, name: string): HTMLElement | null => (el.shadowRoot as ShadowRoot).querySelector(`[part~="${name}"]`);
 const isShown = (node: Element | null): boolean => Boolean(node) && getComputedStyle(node as Element).display !== 'none';
 
 describe('mc-badge', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples);
 
   describe('rendering', () => {
     it('shows its text, neutral by default, with no dot or icon', async () => {
@@ -83,34 +74,13 @@ describe('mc-badge', () => {
 
   describe('keyboard', () => {
     it('is not a tab stop', async () => {
-      const el = await fixture<HTMLElement>(html`<div>
-        <button id="before" type="button">Trước</button>
-        <mc-badge status="info">Một phần</mc-badge>
-        <button id="after" type="button">Sau</button>
-      </div>`);
-      (el.querySelector('#before') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('after');
+      await expectNoTabStop(html`<mc-badge status="info">Một phần</mc-badge>`);
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        const badge = wrapper.querySelector('mc-badge') as McBadge;
-        for (const size of ['', '200%']) {
-          document.documentElement.style.fontSize = size;
-          await badge.updateComplete;
-          expect(badge.scrollWidth).to.be.at.most(320);
-          expect(badge.getBoundingClientRect().right).to.be.at.most(320);
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
-        }
-      });
-    }
+  describeSmallScreens<McBadge>(examples, {
+    tag: 'mc-badge',
+    check: (badge) => expect(badge.getBoundingClientRect().right).to.be.at.most(320),
   });
 
   describe('language', () => {

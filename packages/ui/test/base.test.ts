@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { McElement } from '../src/base/mc-element.js';
 import { resetDevWarnings } from '../src/base/dev.js';
-import { findLang, toLocale } from '../src/base/locale.js';
-import { translate } from '../src/base/i18n.js';
+import { findLang, toLocale } from '../src/i18n/locale.js';
+import { translate } from '../src/i18n/catalog.js';
 
 class McTestGreeting extends McElement {
   static override tagName = 'mc-test-greeting';

@@ -4,6 +4,7 @@ import { examples } from '../src/button/button.examples.js';
 import type { McButton } from '../src/button/button.js';
 import '../src/button/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const inner = (el: Element) => el.shadowRoot!.querySelector('button')!;
 const submits = (form: HTMLFormElement) => {
@@ -18,12 +19,7 @@ const submits = (form: HTMLFormElement) => {
 describe('mc-button', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('renders a native button with its variant, size and slotted text', async () => {
     const el = await mount<McButton>(html`<mc-button variant="danger" size="lg">Huỷ hồ sơ</mc-button>`);

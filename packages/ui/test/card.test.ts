@@ -1,24 +1,15 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { examples } from '../src/card/card.examples.js';
 import type { McCard } from '../src/card/card.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/card/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, expectNoTabStop, part, shadow } from './support/checks.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
-const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 const isShown = (node: Element | null): boolean => Boolean(node) && getComputedStyle(node as Element).display !== 'none';
 
 describe('mc-card', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples);
 
   describe('rendering', () => {
     it('renders the heading as <h3> by default, with body and footer', async () => {
@@ -143,36 +134,17 @@ describe('mc-card', () => {
     });
 
     it('a card without href has no tab stop', async () => {
-      const el = await fixture<HTMLElement>(html`<div>
-        <button id="before" type="button">Trước</button>
-        <mc-card heading="Khai sinh"><p>Mô tả</p></mc-card>
-        <button id="after" type="button">Sau</button>
-      </div>`);
-      (el.querySelector('#before') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('after');
+      await expectNoTabStop(html`<mc-card heading="Khai sinh"><p>Mô tả</p></mc-card>`);
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        const card = wrapper.querySelector('mc-card') as McCard;
-        expect(card.scrollWidth).to.be.at.most(320);
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
-        document.documentElement.style.fontSize = '200%';
-        await card.updateComplete;
-        expect(card.scrollWidth).to.be.at.most(320);
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
-        const base = part(card, 'base') as HTMLElement;
-        expect(base.scrollHeight).to.be.at.most(base.clientHeight + 2);
-        const heading = part(card, 'heading');
-        if (heading) expect(heading.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right);
-      });
-    }
+  describeSmallScreens<McCard>(examples, {
+    tag: 'mc-card',
+    check: (card) => {
+      const base = part(card, 'base') as HTMLElement;
+      expect(base.scrollHeight).to.be.at.most(base.clientHeight + 2);
+      const heading = part(card, 'heading');
+      if (heading) expect(heading.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right);
+    },
   });
 });

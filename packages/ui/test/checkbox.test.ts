@@ -1,9 +1,10 @@
 import { expect, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { examples } from '../src/checkbox/checkbox.examples.js';
 import type { McCheckbox } from '../src/checkbox/checkbox.js';
 import '../src/checkbox/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, expectFitsSmallScreen } from './support/checks.js';
 
 const box = (el: Element) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -11,12 +12,7 @@ const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]'
 describe('mc-checkbox', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('renders a native checkbox inside its label, with description and a 44px target', async () => {
     const el = await mount<McCheckbox>(html`<mc-checkbox label="Nhận SMS" description="Miễn phí" checked></mc-checkbox>`);
@@ -93,15 +89,9 @@ describe('mc-checkbox', () => {
   });
 
   it('fits 320px and 200% text size', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const el = await mount<McCheckbox>(
+    await expectFitsSmallScreen<McCheckbox>(
       html`<mc-checkbox label="Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân" description="Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân"></mc-checkbox>`,
     );
-    expect(el.scrollWidth).to.be.at.most(320);
-    document.documentElement.style.fontSize = '200%';
-    await aTimeout(0);
-    expect(el.scrollWidth).to.be.at.most(320);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
   it('follows lang="en" and a messages override', async () => {

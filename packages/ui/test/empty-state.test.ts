@@ -1,25 +1,16 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { examples } from '../src/empty-state/empty-state.examples.js';
 import type { McEmptyState } from '../src/empty-state/empty-state.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/empty-state/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, part } from './support/checks.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
-const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 const isShown = (node: Element | null): boolean => Boolean(node) && getComputedStyle(node as Element).display !== 'none';
 const findEmpty = (el: Element): McEmptyState => (el.localName === 'mc-empty-state' ? el : el.querySelector('mc-empty-state')) as McEmptyState;
 
 describe('mc-empty-state', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples);
 
   describe('rendering', () => {
     it('renders an <h2> heading and the body; no illustration or actions by default', async () => {
@@ -115,25 +106,13 @@ describe('mc-empty-state', () => {
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        const el = findEmpty(wrapper);
-        for (const size of ['', '200%']) {
-          document.documentElement.style.fontSize = size;
-          await el.updateComplete;
-          expect(el.scrollWidth).to.be.at.most(320);
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
-          const heading = part(el, 'heading') as HTMLElement;
-          expect(heading.getBoundingClientRect().right).to.be.at.most(320.5);
-          expect(heading.getBoundingClientRect().left).to.be.at.least(-0.5);
-        }
-      });
-    }
+  describeSmallScreens<McEmptyState>(examples, {
+    tag: 'mc-empty-state',
+    check: (el) => {
+      const heading = part(el, 'heading') as HTMLElement;
+      expect(heading.getBoundingClientRect().right).to.be.at.most(320.5);
+      expect(heading.getBoundingClientRect().left).to.be.at.least(-0.5);
+    },
   });
 
   describe('language', () => {

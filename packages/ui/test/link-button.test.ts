@@ -4,18 +4,14 @@ import { examples } from '../src/link-button/link-button.examples.js';
 import type { McLinkButton } from '../src/link-button/link-button.js';
 import '../src/link-button/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const anchor = (el: Element) => el.shadowRoot!.querySelector('a')!;
 
 describe('mc-link-button', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('renders an <a> with href, variant and size', async () => {
     const el = await mount<McLinkButton>(html`<mc-link-button href="/ho-so" variant="secondary" size="lg">Hồ sơ của tôi</mc-link-button>`);

@@ -3,10 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples } from '../src/pagination/pagination.examples.js';
 import { type McPagination, pageItems } from '../src/pagination/pagination.js';
 import '../src/pagination/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, part, shadow, switchLang } from './support/checks.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
-const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 const pages = (el: Element): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>('[part~="page"]')];
 const pageNumbers = (el: Element): string[] =>
   [...shadow(el).querySelectorAll('li')].map((li) => (li.querySelector('[part~="page"]') ? li.textContent!.trim() : li.getAttribute('part') === 'ellipsis' ? '…' : '')).filter(Boolean);
@@ -18,15 +16,7 @@ const settle = async (el: McPagination): Promise<void> => {
 };
 
 describe('mc-pagination', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await settle(findPagination(el));
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples, { settle: (root) => settle(findPagination(root)) });
 
   describe('pageItems', () => {
     it('shows first, last, the current page’s neighbours and gaps', () => {
@@ -233,28 +223,17 @@ describe('mc-pagination', () => {
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        const el = findPagination(wrapper);
-        for (const size of ['', '200%']) {
-          document.documentElement.style.fontSize = size;
-          await settle(el);
-          expect(el.scrollWidth).to.be.at.most(320);
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
-          for (const control of shadow(el).querySelectorAll('.control')) {
-            const r = control.getBoundingClientRect();
-            expect(r.right).to.be.at.most(320.5);
-            expect(r.width).to.be.at.least(44);
-            expect(r.height).to.be.at.least(44);
-          }
-        }
-      });
-    }
+  describeSmallScreens<McPagination>(examples, {
+    tag: 'mc-pagination',
+    settle,
+    check: (el) => {
+      for (const control of shadow(el).querySelectorAll('.control')) {
+        const r = control.getBoundingClientRect();
+        expect(r.right).to.be.at.most(320.5);
+        expect(r.width).to.be.at.least(44);
+        expect(r.height).to.be.at.least(44);
+      }
+    },
   });
 
   describe('language', () => {
@@ -265,9 +244,7 @@ describe('mc-pagination', () => {
       expect(part(el, 'previous')?.textContent?.trim()).to.equal('Previous');
       expect(part(el, 'next')?.textContent?.trim()).to.equal('Next');
       expect(pages(el)[0]?.getAttribute('aria-label')).to.equal('Page 1');
-      wrapper.setAttribute('lang', 'vi');
-      await aTimeout(0);
-      await el.updateComplete;
+      await switchLang(wrapper, 'vi', el);
       expect(shadow(el).querySelector('nav')?.getAttribute('aria-label')).to.equal('Phân trang');
     });
 

@@ -4,6 +4,7 @@ import { examples } from '../src/rating-scale/rating-scale.examples.js';
 import type { McRatingScale } from '../src/rating-scale/rating-scale.js';
 import '../src/rating-scale/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const labels = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="option-label"]')].map((l) => l.textContent);
@@ -13,12 +14,7 @@ const tops = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="option
 describe('mc-rating-scale', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('shows five labelled levels by default, visibly, with their numbers', async () => {
     const el = await mount<McRatingScale>(html`<mc-rating-scale label="Mức độ hài lòng"></mc-rating-scale>`);

@@ -4,6 +4,7 @@ import { examples, procedures } from '../src/search-field/search-field.examples.
 import type { McSearchField } from '../src/search-field/search-field.js';
 import '../src/search-field/define.js';
 import { mount, resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility } from './support/checks.js';
 
 const input = (el: Element) => el.shadowRoot!.querySelector('input')!;
 const listbox = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -24,12 +25,7 @@ async function searchField(value = ''): Promise<McSearchField> {
 describe('mc-search-field', () => {
   afterEach(resetViewportAndTextSize);
 
-  for (const ex of examples) {
-    it(`${ex.name} is accessible`, async () => {
-      const el = await mount(ex.render());
-      await expect(el).to.be.accessible();
-    });
-  }
+  describeAccessibility(examples, { mount });
 
   it('open suggestions are accessible', async () => {
     const el = await searchField();

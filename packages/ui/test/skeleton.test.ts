@@ -1,25 +1,16 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import { examples } from '../src/skeleton/skeleton.examples.js';
 import type { McSkeleton } from '../src/skeleton/skeleton.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/skeleton/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, expectNoTabStop, part, shadow, switchLang } from './support/checks.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
-const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 const shapes = (el: Element): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>('[part~="shape"]')];
 const lines = (el: Element): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>('.line')];
 
 describe('mc-skeleton', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples);
 
   describe('rendering', () => {
     it('is one status region with a visually-hidden "Đang tải…", the shapes hidden', async () => {
@@ -123,37 +114,17 @@ describe('mc-skeleton', () => {
 
   describe('keyboard', () => {
     it('adds no tab stops', async () => {
-      const el = await fixture<HTMLElement>(html`<div>
-        <button id="before" type="button">Trước</button>
-        <mc-skeleton variant="card"></mc-skeleton>
-        <button id="after" type="button">Sau</button>
-      </div>`);
-      (el.querySelector('#before') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('after');
+      await expectNoTabStop(html`<mc-skeleton variant="card"></mc-skeleton>`);
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        for (const size of ['', '200%']) {
-          document.documentElement.style.fontSize = size;
-          for (const el of wrapper.querySelectorAll<McSkeleton>('mc-skeleton')) {
-            await el.updateComplete;
-            expect(el.scrollWidth).to.be.at.most(320);
-            const base = part(el, 'base') as HTMLElement;
-            // reserved height is a minimum: bigger text grows the box instead of spilling out
-            expect(base.scrollHeight).to.be.at.most(base.clientHeight + 1);
-          }
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
-        }
-      });
-    }
+  describeSmallScreens<McSkeleton>(examples, {
+    tag: 'mc-skeleton',
+    check: (el) => {
+      const base = part(el, 'base') as HTMLElement;
+      // reserved height is a minimum: bigger text grows the box instead of spilling out
+      expect(base.scrollHeight).to.be.at.most(base.clientHeight + 1);
+    },
   });
 
   describe('language', () => {
@@ -161,9 +132,7 @@ describe('mc-skeleton', () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="en"><mc-skeleton></mc-skeleton></div>`);
       const el = wrapper.querySelector('mc-skeleton') as McSkeleton;
       expect(part(el, 'loading')?.textContent).to.equal('Loading…');
-      wrapper.setAttribute('lang', 'vi');
-      await aTimeout(0);
-      await el.updateComplete;
+      await switchLang(wrapper, 'vi', el);
       expect(part(el, 'loading')?.textContent).to.equal('Đang tải…');
     });
 

@@ -1,26 +1,17 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import { applySteps, examples } from '../src/stepper/stepper.examples.js';
 import type { McStepper } from '../src/stepper/stepper.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/stepper/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, expectNoTabStop, part, shadow, switchLang } from './support/checks.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
-const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 const steps = (el: Element): HTMLLIElement[] => [...shadow(el).querySelectorAll('li')];
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const findStepper = (el: Element): McStepper => (el.localName === 'mc-stepper' ? el : el.querySelector('mc-stepper')) as McStepper;
 
 describe('mc-stepper', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples);
 
   describe('steps', () => {
     it('renders an ordered list with the current step marked and a "Bước 2/5: …" line', async () => {
@@ -141,38 +132,22 @@ describe('mc-stepper', () => {
 
   describe('keyboard', () => {
     it('adds no tab stops', async () => {
-      const el = await fixture<HTMLElement>(html`<div>
-        <button id="before" type="button">Trước</button>
-        <mc-stepper .steps=${applySteps} current="1"></mc-stepper>
-        <mc-stepper variant="bar" current="1" total="3"></mc-stepper>
-        <button id="after" type="button">Sau</button>
-      </div>`);
-      (el.querySelector('#before') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('after');
+      await expectNoTabStop(html`<mc-stepper .steps=${applySteps} current="1"></mc-stepper>
+        <mc-stepper variant="bar" current="1" total="3"></mc-stepper>`);
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        const el = findStepper(wrapper);
-        for (const size of ['', '200%']) {
-          document.documentElement.style.fontSize = size;
-          await el.updateComplete;
-          await aTimeout(0);
-          expect(el.scrollWidth).to.be.at.most(320);
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
-          for (const label of shadow(el).querySelectorAll('[part="label"], [part="summary"], [part="bar-label"]')) {
-            expect(label.getBoundingClientRect().right).to.be.at.most(320.5);
-          }
-        }
-      });
-    }
+  describeSmallScreens<McStepper>(examples, {
+    tag: 'mc-stepper',
+    settle: async (el) => {
+      await el.updateComplete;
+      await aTimeout(0);
+    },
+    check: (el) => {
+      for (const label of shadow(el).querySelectorAll('[part="label"], [part="summary"], [part="bar-label"]')) {
+        expect(label.getBoundingClientRect().right).to.be.at.most(320.5);
+      }
+    },
   });
 
   describe('language', () => {
@@ -183,9 +158,7 @@ describe('mc-stepper', () => {
       const el = findStepper(wrapper);
       expect(text(part(el, 'summary'))).to.equal('Step 2 of 3: Pay');
       expect(text(steps(el)[0]?.querySelector('.visually-hidden'))).to.equal('Done');
-      wrapper.setAttribute('lang', 'vi');
-      await aTimeout(0);
-      await el.updateComplete;
+      await switchLang(wrapper, 'vi', el);
       expect(text(part(el, 'summary'))).to.equal('Bước 2/3: Pay');
     });
 

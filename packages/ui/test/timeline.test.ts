@@ -1,25 +1,16 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
 import { examples, dossierHistory, processControl } from '../src/timeline/timeline.examples.js';
 import type { McTimeline, TimelineItem } from '../src/timeline/timeline.js';
 import { resetDevWarnings } from '../src/base/dev.js';
 import '../src/timeline/define.js';
-import { resetViewportAndTextSize } from './support/mount.js';
+import { describeAccessibility, describeSmallScreens, expectNoTabStop, shadow, switchLang } from './support/checks.js';
 
-const shadow = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const items = (el: Element): HTMLLIElement[] => [...shadow(el).querySelectorAll('li')];
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const findTimeline = (el: Element): McTimeline => (el.localName === 'mc-timeline' ? el : el.querySelector('mc-timeline')) as McTimeline;
 
 describe('mc-timeline', () => {
-  describe('accessibility', () => {
-    for (const ex of examples) {
-      it(`${ex.name} is accessible`, async () => {
-        const el = await fixture(ex.render());
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  describeAccessibility(examples);
 
   describe('rendering', () => {
     it('renders an ordered list with one item per event, in order', async () => {
@@ -119,37 +110,18 @@ describe('mc-timeline', () => {
 
   describe('keyboard', () => {
     it('adds no tab stops (it is read, not operated)', async () => {
-      const el = await fixture<HTMLElement>(html`<div>
-        <button id="before" type="button">Trước</button>
-        <mc-timeline .items=${dossierHistory}></mc-timeline>
-        <button id="after" type="button">Sau</button>
-      </div>`);
-      (el.querySelector('#before') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('after');
+      await expectNoTabStop(html`<mc-timeline .items=${dossierHistory}></mc-timeline>`);
     });
   });
 
-  describe('small screens and large text', () => {
-    afterEach(resetViewportAndTextSize);
-
-    for (const ex of examples) {
-      it(`${ex.name} fits 320 px and 200% text without overflow`, async () => {
-        await setViewport({ width: 320, height: 640 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 100%">${ex.render()}</div>`);
-        const el = findTimeline(wrapper);
-        for (const size of ['', '200%']) {
-          document.documentElement.style.fontSize = size;
-          await el.updateComplete;
-          expect(el.scrollWidth).to.be.at.most(320);
-          expect(document.documentElement.scrollWidth).to.be.at.most(320);
-          for (const li of items(el)) {
-            const title = li.querySelector('[part="title"]') as HTMLElement;
-            expect(title.getBoundingClientRect().right).to.be.at.most(320.5);
-          }
-        }
-      });
-    }
+  describeSmallScreens<McTimeline>(examples, {
+    tag: 'mc-timeline',
+    check: (el) => {
+      for (const li of items(el)) {
+        const title = li.querySelector('[part="title"]') as HTMLElement;
+        expect(title.getBoundingClientRect().right).to.be.at.most(320.5);
+      }
+    },
   });
 
   describe('language', () => {
@@ -158,9 +130,7 @@ describe('mc-timeline', () => {
       const el = findTimeline(wrapper);
       expect(text(items(el)[2]?.querySelector('[part="tag"]'))).to.equal('Late');
       expect(shadow(el).querySelector('time')?.textContent?.replace(/\u00a0/g, ' ')).to.equal('3 Nov 2026, 09:30');
-      wrapper.setAttribute('lang', 'vi');
-      await aTimeout(0);
-      await el.updateComplete;
+      await switchLang(wrapper, 'vi', el);
       expect(text(items(el)[2]?.querySelector('[part="tag"]'))).to.equal('Quá hạn');
       expect(shadow(el).querySelector('time')?.textContent).to.equal('09:30, 03/11/2026');
     });

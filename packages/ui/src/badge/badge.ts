@@ -1,7 +1,7 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { McElement, hasSlotted } from '../base/mc-element.js';
 import { hostStyles, statusColors } from '../base/styles.js';
-import { token } from '../base/tokens.js';
+import { badgeStyles } from './badge.styles.js';
 
 export const BADGE_STATUSES = ['neutral', 'info', 'success', 'warning', 'danger'] as const;
 export type BadgeStatus = (typeof BADGE_STATUSES)[number];
@@ -31,62 +31,7 @@ export class McBadge extends McElement {
 
   static override styles = [
     hostStyles,
-    css`
-      :host {
-        display: inline-block;
-        max-width: 100%;
-        vertical-align: middle;
-        line-height: ${token('line-height-tight')};
-      }
-      /* Neutral colours here; the other statuses' come from statusColors. */
-      .badge {
-        --_b: ${token('color-border-strong')};
-        --_s: ${token('color-surface-alt')};
-        --_c: ${token('color-text')};
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375em;
-        max-width: 100%;
-        padding: 0.125em 0.625em;
-        border: 1px solid var(--_b);
-        border-radius: ${token('radius-pill')};
-        background: var(--_s);
-        color: var(--_c);
-        font-size: ${token('font-size-sm')};
-        font-weight: ${token('font-weight-medium')};
-        overflow-wrap: anywhere;
-      }
-      .dot {
-        flex: none;
-        width: 0.5em;
-        height: 0.5em;
-        border-radius: 50%;
-        background: currentColor;
-      }
-      .icon {
-        display: inline-flex;
-        flex: none;
-      }
-      /* after .icon, which it overrides */
-      [hidden] {
-        display: none;
-      }
-      ::slotted(svg) {
-        width: 1em;
-        height: 1em;
-      }
-      .label {
-        min-width: 0;
-      }
-      @media (forced-colors: active) {
-        .badge {
-          border-color: CanvasText;
-        }
-        .dot {
-          background: CanvasText;
-        }
-      }
-    `,
+    badgeStyles,
     statusColors,
   ];
 

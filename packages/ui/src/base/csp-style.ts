@@ -3,6 +3,7 @@
 // strict Content-Security-Policy (style-src without 'unsafe-inline') blocks; CSSOM writes are allowed.
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { DEV } from './dev.js';
 
 export type CspStyles = Record<string, string | number | null | undefined>;
 
@@ -11,7 +12,8 @@ class CspStyleDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('cspStyle() goes in an element position: <div ${cspStyle({…})}>');
+    // A misuse the author sees at once in development; production builds drop the check.
+    if (DEV && partInfo.type !== PartType.ELEMENT) throw new Error('cspStyle() goes in an element position: <div ${cspStyle({…})}>');
   }
 
   render(_styles: CspStyles): typeof noChange {

@@ -2,12 +2,9 @@
 // search field): form association through ElementInternals, label/hint/error wiring, validity
 // mirrored from the native control inside, localized validation messages, reset and
 // disabled-from-fieldset. Subclasses render their own native control and call `syncValidity()`.
-import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { McElement, delegatesFocus } from './mc-element.js';
-import { mergeCatalogs, type Catalog } from './i18n.js';
-import { token } from './tokens.js';
-import { focusRing } from './styles.js';
+import { mergeCatalogs, type Catalog } from '../i18n/catalog.js';
 
 const INVALID_VI = 'Giá trị chưa hợp lệ.';
 const INVALID_EN = 'The value is not valid.';
@@ -85,134 +82,6 @@ const PARAMS: Partial<Record<(typeof FLAGS)[number], [string, 'maxLength' | 'min
   rangeOverflow: ['max', 'max'],
 };
 
-/** Label, hint and error layout shared by the controls. */
-export const formControlStyles = css`
-  :host {
-    display: block;
-    max-width: 100%;
-  }
-  .label,
-  .hint,
-  .error {
-    overflow-wrap: anywhere;
-  }
-  .required,
-  .hint {
-    color: ${token('color-text-muted')};
-  }
-  .hint,
-  .error {
-    font-size: ${token('font-size-sm')};
-  }
-  .label {
-    display: block;
-    font-size: ${token('font-size-md')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-tight')};
-    color: ${token('color-text')};
-    margin-block-end: ${token('space-1')};
-  }
-  .required {
-    font-weight: ${token('font-weight-regular')};
-  }
-  .hint {
-    display: block;
-    margin: 0 0 ${token('space-2')};
-  }
-  .error {
-    display: flex;
-    gap: ${token('space-1')};
-    align-items: flex-start;
-    margin: ${token('space-1')} 0 0;
-    font-weight: ${token('font-weight-medium')};
-    color: ${token('color-danger')};
-  }
-  .error[hidden] {
-    display: none;
-  }
-  .error-icon {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    margin-block-start: 0.15em;
-  }
-`;
-
-/** The box of a text field's `<input>` and of a select's `<select>`. */
-export const fieldStyles = css`
-  input,
-  select {
-    display: block;
-    box-sizing: border-box;
-    width: 100%;
-    min-height: max(${token('control-height')}, 2.75rem);
-    margin: 0;
-    padding: ${token('space-2')} ${token('space-3')};
-    font: inherit;
-    font-size: ${token('font-size-md')};
-    color: ${token('color-text')};
-    background: ${token('color-surface')};
-    border: 2px solid ${token('color-border-strong')};
-    border-radius: ${token('radius-md')};
-  }
-  input:focus-visible,
-  select:focus-visible {
-    ${focusRing}
-  }
-  [aria-invalid='true'] {
-    border-color: ${token('color-danger')};
-  }
-  /* before the control's own rules of the same specificity (input[readonly]) */
-  input:disabled,
-  select:disabled {
-    background: ${token('color-disabled')};
-    color: ${token('color-on-disabled')};
-    cursor: not-allowed;
-  }
-`;
-
-/**
- * A checkbox or radio row: `.choice` (the `<label>`), its `<input>`, and the `.description` under
- * it. Shared by the checkbox and the radio group.
- */
-export const choiceStyles = css`
-  .choice {
-    font-size: ${token('font-size-md')};
-    display: flex;
-    align-items: flex-start;
-    gap: ${token('space-3')};
-    min-height: 2.75rem;
-    padding-block: ${token('space-2')};
-    cursor: pointer;
-  }
-  .choice.disabled {
-    cursor: not-allowed;
-    color: ${token('color-on-disabled')};
-  }
-  input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    /* Centre the box on the first line of the label (1lh = the label's line height). */
-    font: inherit;
-    margin-block-start: calc((1lh - 1.5rem) / 2);
-    accent-color: ${token('color-brand')};
-    cursor: inherit;
-  }
-  input:focus-visible {
-    ${focusRing}
-  }
-  .description {
-    display: block;
-    margin-block-start: calc(-1 * ${token('space-1')});
-    padding-inline-start: calc(1.5rem + ${token('space-3')});
-    font-size: ${token('font-size-sm')};
-    color: ${token('color-text-muted')};
-    overflow-wrap: anywhere;
-  }
-`;
-
 /**
  * Base class of the form-associated controls. Properties common to all of them: `name`, `label`,
  * `hint`, `error`, `disabled`, `required`. The control's value is reported with
@@ -235,6 +104,8 @@ export abstract class McFormControl extends McElement {
     error: {},
     disabled: { type: Boolean, reflect: true },
     required: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
+    showValidity: { state: true },
   };
 
   /** The field's name in the submitted form data. */
@@ -260,10 +131,10 @@ export abstract class McFormControl extends McElement {
   required = false;
 
   /** Set by a disabled ancestor `<fieldset>` (formDisabledCallback). */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** True once the user was told about the control's validity (after `invalid`, until reset). */
-  @state() protected showValidity = false;
+  protected showValidity = false;
 
   protected readonly internals: ElementInternals;
 
@@ -385,11 +256,12 @@ export abstract class McFormControl extends McElement {
     const text = this.errorText;
     return html`<p class="error" id=${this.errorId} part="error" ?hidden=${!text}>
       ${text
-        ? html`<svg class="error-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <circle cx="10" cy="10" r="9" fill="currentColor" />
-              <rect x="9" y="4.5" width="2" height="7" rx="1" fill="#fff" />
-              <circle cx="10" cy="14.5" r="1.2" fill="#fff" />
-            </svg>
+        ? html`<svg class="error-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"
+              ><circle cx="10" cy="10" r="9" fill="currentColor" /><rect x="9" y="4.5" width="2" height="7" rx="1" fill="#fff" /><circle
+                cx="10"
+                cy="14.5"
+                r="1.2"
+                fill="#fff" /></svg>
             <span><span class="visually-hidden">${this.msg('form.errorPrefix')} </span>${text}</span>`
         : nothing}
     </p>`;

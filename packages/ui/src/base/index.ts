@@ -1,7 +1,5 @@
 export { McElement, type McEventName } from './mc-element.js';
 export { DEV, warnDev, resetDevWarnings } from './dev.js';
-export { findLang, toLocale, LOCALES, DEFAULT_LOCALE, type Locale } from './locale.js';
-export { translate, interpolate, mergeCatalogs, type Catalog, type Messages, type Message, type MessageParams, type MessageOverrides } from './i18n.js';
 export { hostStyles, focusRing } from './styles.js';
 export { token, tokenValue } from './tokens.js';
 export type { ComponentExample } from './example.js';

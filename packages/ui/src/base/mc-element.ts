@@ -1,10 +1,9 @@
 // The base of every Một Cửa component: guarded registration, `mc-*` events, language following
 // the page, message catalogs with per-instance overrides, and dev-only attribute checks.
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEV, warnDev } from './dev.js';
-import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from './i18n.js';
-import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from './locale.js';
+import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from '../i18n/catalog.js';
+import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from '../i18n/locale.js';
 import { uiMessages } from '../i18n/ui-messages.js';
 import { fitRoot } from './rem.js';
 
@@ -22,6 +21,8 @@ export class McElement extends LitElement implements LangListener {
 
   /** The tag this class registers under; every concrete component sets it. */
   static tagName = '';
+
+  static override properties: PropertyDeclarations = { messages: { type: Object } };
 
   /** The component's own strings; merged over the shared ui catalog (`uiMessages`). */
   static messages: Catalog = { vi: {}, en: {} };
@@ -54,7 +55,8 @@ export class McElement extends LitElement implements LangListener {
    * widget bundle twice); a different class under the same tag keeps the first and warns in dev.
    */
   static define<T extends typeof McElement>(this: T, tagName: string = this.tagName): void {
-    if (!tagName) throw new Error(`${this.name} has no static tagName`);
+    // Without a name customElements.define() throws anyway; development says which class.
+    if (DEV && !tagName) throw new Error(`${this.name} has no static tagName`);
     const existing = customElements.get(tagName);
     if (existing) {
       // The page's own script took the name first (another copy of Một Cửa has msg()): say so,
@@ -72,7 +74,7 @@ export class McElement extends LitElement implements LangListener {
    * Per-instance string overrides, as a property or a JSON attribute:
    * `messages='{"en":{"search.label":"Find a service"}}'` or flat `{"search.label":"Tìm"}`.
    */
-  @property({ type: Object }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   /** The language in force: from the nearest `lang` attribute, crossing shadow roots. */
   get locale(): Locale {

@@ -68,7 +68,8 @@ export const focusRing = css`
 
 /**
  * The colours of the statuses, for an element with class `info`, `success`, `warning` or `danger`:
- * `--_b` (border), `--_s` (surface) and `--_c` (text). Shared by alert, badge and timeline tags;
+ * `--_b` (border), `--_s` (surface), `--_c` (text) and `--_a` (an accent: the alert's icon and bar).
+ * Shared by alert, badge and timeline tags;
  * list it after the component's own styles so that it wins over the component's defaults.
  */
 export const statusColors = css`
@@ -76,20 +77,24 @@ export const statusColors = css`
     --_b: ${token('color-info-border')};
     --_s: ${token('color-info-subtle')};
     --_c: ${token('color-info-on-subtle')};
+    --_a: ${token('color-info')};
   }
   .success {
     --_b: ${token('color-success-border')};
     --_s: ${token('color-success-subtle')};
     --_c: ${token('color-success-on-subtle')};
+    --_a: ${token('color-success')};
   }
   .warning {
     --_b: ${token('color-warning-border')};
     --_s: ${token('color-warning-subtle')};
     --_c: ${token('color-warning-on-subtle')};
+    --_a: ${token('color-warning')};
   }
   .danger {
     --_b: ${token('color-danger-border')};
     --_s: ${token('color-danger-subtle')};
     --_c: ${token('color-danger-on-subtle')};
+    --_a: ${token('color-danger')};
   }
 `;

@@ -1,7 +1,7 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { McElement, hostStyles, token } from '../base/index.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { McElement, hostStyles } from '../base/index.js';
 import { delegatesFocus } from '../base/mc-element.js';
-import { BUTTON_SIZES, BUTTON_VARIANTS, buttonStyles, type ButtonSize, type ButtonVariant } from './button-styles.js';
+import { BUTTON_SIZES, BUTTON_VARIANTS, buttonOwnStyles, buttonStyles, type ButtonSize, type ButtonVariant } from './button.styles.js';
 
 const TYPES = ['submit', 'button', 'reset'] as const;
 type ButtonType = (typeof TYPES)[number];
@@ -38,31 +38,7 @@ export class McButton extends McElement {
   static override styles = [
     hostStyles,
     buttonStyles,
-    css`
-      .spinner {
-        flex: none;
-        width: 1.1em;
-        height: 1.1em;
-        border: 0.18em solid currentColor;
-        border-right-color: transparent;
-        border-radius: 50%;
-        animation: spin 0.8s linear infinite;
-      }
-      .control[aria-busy='true'] {
-        cursor: progress;
-      }
-      @keyframes spin {
-        to {
-          transform: rotate(360deg);
-        }
-      }
-      .label {
-        display: inline-flex;
-        align-items: center;
-        gap: ${token('space-2')};
-        min-width: 0;
-      }
-    `,
+    buttonOwnStyles,
   ];
 
   static override properties: PropertyDeclarations = {

@@ -1,10 +1,14 @@
-import { css, html } from 'lit';
+// <mc-card>: a box with a heading, body and footer; optionally one link covering the whole card.
+// For portal developers building their own pages with the design system (a list of services,
+// news, a ward's contacts). No Một Cửa widget uses it: their result lists are plain list items
+// styled by the widget, so the CDN build does not carry this file.
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { McElement } from '../base/mc-element.js';
-import { focusRing, hostStyles } from '../base/styles.js';
-import { token } from '../base/tokens.js';
-import { warnDev } from '../base/dev.js';
-import { renderHeading, toHeadingLevel } from '../base/heading.js';
+import { hostStyles } from '../base/styles.js';
+import { DEV, warnDev } from '../base/dev.js';
+import { headingLevel, renderHeading } from '../base/heading.js';
+import { cardStyles } from './card.styles.js';
 
 export const CARD_VARIANTS = ['default', 'outlined', 'subtle'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
@@ -13,6 +17,8 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
  * A box grouping a heading, content and actions — a public service, a dossier, a news item.
  * With `href`, the whole card is one link: the heading holds the only `<a>` (one tab stop, the
  * heading text is the link's name) and a "stretched link" makes the whole card clickable.
+ *
+ * For portal developers building their own pages with the design system; no Một Cửa widget uses it.
  *
  * @summary A card with a heading, body and footer; optionally one link covering the whole card.
  *
@@ -41,107 +47,7 @@ export class McCard extends McElement {
 
   static override styles = [
     hostStyles,
-    css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
-      .card {
-        position: relative;
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-3')};
-        height: 100%;
-        padding: ${token('space-4')};
-        border: 1px solid ${token('color-border')};
-        border-radius: ${token('radius-md')};
-        background: ${token('color-surface')};
-        color: ${token('color-text')};
-        box-shadow: ${token('shadow-1')};
-        overflow-wrap: anywhere;
-      }
-      .card.outlined {
-        border-color: ${token('color-border-strong')};
-        box-shadow: none;
-      }
-      .card.subtle {
-        /* transparent, not none: forced-colours mode still draws the border */
-        border-color: transparent;
-        background: ${token('color-surface-alt')};
-        box-shadow: none;
-      }
-      .heading {
-        margin: 0;
-        font-size: ${token('font-size-lg')};
-        font-weight: ${token('font-weight-bold')};
-        line-height: ${token('line-height-tight')};
-      }
-      .link {
-        color: ${token('color-link')};
-        text-decoration: underline;
-        text-decoration-thickness: 0.0625em;
-        text-underline-offset: 0.15em;
-        border-radius: ${token('radius-sm')};
-      }
-      .link:visited {
-        color: ${token('color-link-visited')};
-      }
-      /* The stretched link: the link's ::after covers the card, so the whole card is clickable
-         while only the heading is announced and focused. */
-      .link::after {
-        content: '';
-        position: absolute;
-        inset: 0;
-        border-radius: ${token('radius-md')};
-      }
-      .link:focus {
-        outline: none;
-      }
-      .link:focus-visible::after {
-        ${focusRing}
-      }
-      .card.linked:hover {
-        border-color: ${token('color-border-strong')};
-        box-shadow: ${token('shadow-2')};
-      }
-      .card.linked:hover .link {
-        text-decoration-thickness: 0.125em;
-      }
-      .body {
-        min-width: 0;
-      }
-      .body ::slotted(:first-child) {
-        margin-top: 0;
-      }
-      .body ::slotted(:last-child) {
-        margin-bottom: 0;
-      }
-      .footer {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token('space-2')};
-        margin-top: auto;
-        min-width: 0;
-      }
-      [hidden] {
-        display: none !important;
-      }
-      /* Links and buttons in the footer stay clickable above the stretched link. */
-      ::slotted(a),
-      ::slotted(button),
-      ::slotted(mc-button),
-      ::slotted(mc-link-button),
-      ::slotted([data-mc-above]) {
-        position: relative;
-        z-index: 1;
-      }
-      @media (forced-colors: active) {
-        .card {
-          border-color: CanvasText;
-        }
-      }
-    `,
+    cardStyles,
   ];
 
   static override messages = { vi: {}, en: {} };
@@ -184,14 +90,11 @@ export class McCard extends McElement {
 
   override render() {
     const variant = this.oneOf('variant', this.variant, CARD_VARIANTS, 'default');
-    const level = toHeadingLevel(this.headingLevel, 3);
-    if (Number(this.headingLevel) !== level) {
-      warnDev(`<mc-card> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not valid; use one of: 2, 3, 4, 5, 6. Using "${level}".`);
-    }
+    const level = headingLevel(this, this.headingLevel, 3);
     const hasHeading = Boolean(this.heading) || this.hasSlotted('heading');
     const hasFooter = this.hasSlotted('footer');
     const linked = Boolean(this.href);
-    if (linked && !hasHeading) {
+    if (DEV && linked && !hasHeading) {
       warnDev('<mc-card> has an href but no heading: the link would have no name. Set `heading` or fill the `heading` slot.');
     }
     const headingContent = html`<slot name="heading">${this.heading}</slot>`;

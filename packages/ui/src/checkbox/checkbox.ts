@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { hostStyles, token } from '../base/index.js';
-import { McFormControl, choiceStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { McFormControl, withFormMessages } from '../base/form-control.js';
+import { choiceStyles, formControlStyles } from '../base/form-control.styles.js';
 
 /**
  * A checkbox with its label (the `label` attribute or the default slot) and an optional
@@ -84,6 +84,13 @@ export class McCheckbox extends McFormControl {
     if (changed.has('checked') || changed.has('value')) this.internals.setFormValue(this.checked ? this.value : null);
   }
 
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // The box's live state follows \`checked\` (what Lit's live() did), before the validity is mirrored.
+    const input = this.validityAnchor();
+    if (input && input.checked !== this.checked) input.checked = this.checked;
+    super.updated(changed);
+  }
+
   private onChange(event: Event): void {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
@@ -100,7 +107,6 @@ export class McCheckbox extends McFormControl {
           type="checkbox"
           part="input"
           name=${this.name || nothing}
-          .checked=${live(this.checked)}
           .indeterminate=${this.indeterminate}
           .value=${this.value}
           ?required=${this.required}

@@ -6,7 +6,7 @@
 //   en: "3 Nov 2026, 14:05"  ·  "3 Nov 2026"  ·  "VND 20,000"
 // Spaces inside a date or an amount are no-break spaces (U+00A0) so "20.000 đ" never wraps between
 // the number and the currency.
-import { type Locale, toLocale } from '../base/locale.js';
+import { type Locale, toLocale } from './locale.js';
 
 /** The time zone every date in Một Cửa is shown in. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';

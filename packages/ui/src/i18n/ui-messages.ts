@@ -1,19 +1,15 @@
-// Strings shared by the primitives. Keys are `<component>.<what>`; widgets add their own catalogs.
-import type { Catalog } from '../base/i18n.js';
+// Strings shared by the primitives (the skeleton's "Đang tải…", the form controls' "bắt buộc").
+// Keys are `<component>.<what>`; widgets add their own catalogs. Only strings a primitive shows:
+// every page pays for them in its first view.
+import type { Catalog } from './catalog.js';
 
 export const uiMessages: Catalog = {
   vi: {
     'common.loading': 'Đang tải…',
-    'common.retry': 'Thử lại',
-    'common.close': 'Đóng',
     'common.required': 'bắt buộc',
-    'common.optional': 'không bắt buộc',
   },
   en: {
     'common.loading': 'Loading…',
-    'common.retry': 'Try again',
-    'common.close': 'Close',
     'common.required': 'required',
-    'common.optional': 'optional',
   },
 };

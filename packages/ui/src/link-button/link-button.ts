@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEV, McElement, hostStyles, warnDev } from '../base/index.js';
 import { delegatesFocus } from '../base/mc-element.js';
-import { BUTTON_SIZES, BUTTON_VARIANTS, buttonStyles, type ButtonSize, type ButtonVariant } from '../button/button-styles.js';
+import { BUTTON_SIZES, BUTTON_VARIANTS, buttonStyles, type ButtonSize, type ButtonVariant } from '../button/button.styles.js';
 
 /**
  * A link that looks like a button: for navigation ("Nộp hồ sơ trực tuyến", "Tải mẫu tờ khai").

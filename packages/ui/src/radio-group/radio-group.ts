@@ -1,8 +1,8 @@
-import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { queryAll } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { hostStyles, token } from '../base/index.js';
-import { McFormControl, choiceStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { hostStyles } from '../base/index.js';
+import { McFormControl, withFormMessages } from '../base/form-control.js';
+import { choiceStyles, formControlStyles } from '../base/form-control.styles.js';
+import { radioGroupStyles } from './radio-group.styles.js';
 
 export interface RadioOption {
   value: string;
@@ -49,40 +49,7 @@ export class McRadioGroup extends McFormControl {
   static override styles = [
     hostStyles,
     formControlStyles,
-    css`
-      fieldset {
-        min-width: 0;
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      legend {
-        padding: 0;
-        max-width: 100%;
-        white-space: normal;
-      }
-      .options {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-1')};
-      }
-      .options[data-orientation='horizontal'] {
-        flex-direction: row;
-        flex-wrap: wrap;
-        column-gap: ${token('space-5')};
-      }
-      .option,
-      .item,
-      .option-label {
-        min-width: 0;
-      }
-      .option-label {
-        overflow-wrap: anywhere;
-      }
-      .description {
-        padding-block-end: ${token('space-1')};
-      }
-    `,
+    radioGroupStyles,
     choiceStyles,
   ];
 
@@ -101,7 +68,9 @@ export class McRadioGroup extends McFormControl {
   /** `vertical` (default) or `horizontal` (wraps on narrow screens). */
   orientation: Orientation = 'vertical';
 
-  @queryAll('input[type="radio"]') protected radios!: NodeListOf<HTMLInputElement>;
+  protected get radios(): NodeListOf<HTMLInputElement> | undefined {
+    return this.renderRoot?.querySelectorAll('input[type="radio"]');
+  }
 
   protected override valueMissingKey = 'radio-group.valueMissing';
 
@@ -123,6 +92,15 @@ export class McRadioGroup extends McFormControl {
   /** The label of the chosen option, or `''`. */
   get selectedLabel(): string {
     return this.choices().find((o) => o.value === this.value)?.label ?? '';
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // Each radio's live state follows \`value\` (what Lit's live() did), before the validity is mirrored.
+    for (const radio of this.radios ?? []) {
+      const checked = radio.value === this.value;
+      if (radio.checked !== checked) radio.checked = checked;
+    }
+    super.updated(changed);
   }
 
   private onChange(event: Event): void {
@@ -159,7 +137,6 @@ export class McRadioGroup extends McFormControl {
                 part="radio"
                 name="choice"
                 .value=${option.value}
-                .checked=${live(option.value === this.value)}
                 ?required=${this.required}
                 ?disabled=${disabled || option.disabled}
                 aria-invalid=${invalid ? 'true' : nothing}

@@ -1,7 +1,8 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { query } from 'lit/decorators.js';
-import { hostStyles, token } from '../base/index.js';
-import { McFormControl, fieldStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { hostStyles } from '../base/index.js';
+import { McFormControl, withFormMessages } from '../base/form-control.js';
+import { fieldStyles, formControlStyles } from '../base/form-control.styles.js';
+import { selectStyles } from './select.styles.js';
 
 export interface SelectOption {
   value: string;
@@ -41,35 +42,7 @@ export class McSelect extends McFormControl {
     hostStyles,
     formControlStyles,
     fieldStyles,
-    css`
-      .wrap {
-        position: relative;
-      }
-      select {
-        padding-right: 2.5em;
-        appearance: none;
-        text-overflow: ellipsis;
-        cursor: pointer;
-      }
-      .chevron {
-        position: absolute;
-        inset-inline-end: 0.75em;
-        top: 50%;
-        width: 1em;
-        height: 1em;
-        transform: translateY(-50%);
-        pointer-events: none;
-      }
-      @media (forced-colors: active) {
-        select {
-          appearance: auto;
-          padding-inline-end: ${token('space-3')};
-        }
-        .chevron {
-          display: none;
-        }
-      }
-    `,
+    selectStyles,
   ];
 
   static override properties: PropertyDeclarations = {
@@ -87,7 +60,9 @@ export class McSelect extends McFormControl {
   /** Text of the empty first option; defaults to "Chọn một mục". */
   placeholder = '';
 
-  @query('select') private select!: HTMLSelectElement;
+  private get select(): HTMLSelectElement | null | undefined {
+    return this.renderRoot?.querySelector('select');
+  }
 
   protected override valueMissingKey = 'select.valueMissing';
 

@@ -1,9 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { hostStyles, token } from '../base/index.js';
-import { McFormControl, fieldStyles, formControlStyles, withFormMessages } from '../base/form-control.js';
+import { McFormControl, withFormMessages } from '../base/form-control.js';
+import { fieldStyles, formControlStyles } from '../base/form-control.styles.js';
 
 const TYPES = ['text', 'tel', 'email', 'number', 'search'] as const;
 type TextFieldType = (typeof TYPES)[number];
@@ -90,7 +89,9 @@ export class McTextField extends McFormControl {
   /** The value can be read and copied but not changed. */
   readonly = false;
 
-  @query('input') private input!: HTMLInputElement;
+  private get input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector('input');
+  }
 
   protected override validityAnchor() {
     return this.input;
@@ -103,6 +104,15 @@ export class McTextField extends McFormControl {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('value') || changed.has('name')) this.internals.setFormValue(this.value ?? '');
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // The input's live value follows \`value\` (what Lit's live() did, without shipping it): set
+    // only when it differs, so typing is never disturbed; before the validity is mirrored.
+    const input = this.input;
+    const value = this.value ?? '';
+    if (input && input.value !== value) input.value = value;
+    super.updated(changed);
   }
 
   /** Selects the whole text. */
@@ -157,7 +167,6 @@ export class McTextField extends McFormControl {
         part="input"
         .type=${type}
         name=${this.name || nothing}
-        .value=${live(this.value ?? '')}
         inputmode=${ifDefined(inputmode)}
         autocomplete=${(this.autocomplete || nothing) as never}
         pattern=${this.pattern || nothing}

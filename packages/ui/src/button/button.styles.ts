@@ -1,5 +1,6 @@
-// Look shared by <mc-button> and <mc-link-button>: the element with class "control" gets the
-// variant (primary | secondary | tertiary | danger) and size (md | lg) from data attributes.
+// Look shared by <mc-button> and <mc-link-button> (buttonStyles): the element with class "control"
+// gets the variant (primary | secondary | tertiary | danger) and size (md | lg) from data
+// attributes. buttonOwnStyles: what only <mc-button> has (the loading spinner, the label).
 import { css } from 'lit';
 import { focusRing, token } from '../base/index.js';
 
@@ -112,5 +113,32 @@ export const buttonStyles = css`
       border-color: GrayText;
       color: GrayText;
     }
+  }
+`;
+
+/** <mc-button>'s own rules: the spinner while `loading`, and the label wrapper. */
+export const buttonOwnStyles = css`
+  .spinner {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    border: 0.18em solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  .control[aria-busy='true'] {
+    cursor: progress;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .label {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    min-width: 0;
   }
 `;

@@ -27,18 +27,25 @@ try {
 }
 
 /** Packages with browser tests; each test file is `packages/<name>/test/**\/*.test.ts`. */
-const BROWSER_PACKAGES = ['ui', 'sdk', 'widgets'];
+const BROWSER_PACKAGES = ['ui', 'sdk', 'widgets', 'cdn'];
+
+// A real apps/api server and a fault-injecting proxy for the groups that need them (GET
+// /__motcua/config; see packages/sdk/test/support/wtr-plugin.mjs), and for the CDN tests a CDN
+// origin serving the real build and a strict-CSP host site using that API (GET
+// /__motcua/cdn-config; see packages/cdn/test/support/wtr-plugin.mjs).
+const apiPlugin = ['sdk', 'widgets', 'cdn', 'all'].includes(group)
+  ? (await import('./packages/sdk/test/support/wtr-plugin.mjs')).motcuaApiPlugin()
+  : undefined;
+const cdnPlugin = ['cdn', 'all'].includes(group)
+  ? (await import('./packages/cdn/test/support/wtr-plugin.mjs')).cdnOriginPlugin({ api: apiPlugin.started })
+  : undefined;
 
 export default {
   rootDir: root,
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: resolve(root, 'tsconfig.base.json'), target: 'es2022' }),
-    // A real apps/api server, a fault-injecting proxy and a CDN origin for tests that need them
-    // (GET /__motcua/config); see packages/sdk/test/support/wtr-plugin.mjs.
-    ...(['sdk', 'widgets', 'all'].includes(group)
-      ? [(await import('./packages/sdk/test/support/wtr-plugin.mjs')).motcuaApiPlugin()]
-      : []),
+    ...[apiPlugin, cdnPlugin].filter(Boolean),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   groups: BROWSER_PACKAGES.map((name) => ({

@@ -27,7 +27,7 @@ const { PORTAL_CSP } = await import('./site-csp.mjs');
 
 /** URL prefix → folder; a folder that is not built yet is skipped with a note. */
 const mounts = [
-  { prefix: '/cdn', dir: 'packages/sdk/dist/cdn', what: 'CDN build (embed loader and widgets)' },
+  { prefix: '/cdn', dir: 'packages/cdn/dist/cdn', what: 'CDN build (embed loader and widgets)' },
   { prefix: '/storybook', dir: 'apps/storybook/storybook-static', what: 'Storybook' },
   { prefix: '', dir: 'apps/demo-portal/dist', what: 'demo ward portal' },
 ];

@@ -1,5 +1,5 @@
 // deploy/nginx/cdn-locations.conf with Debian's real nginx, serving the real static build
-// (packages/sdk/dist/cdn) as a province's own CDN: the headers every file must carry, ETag/304
+// (packages/cdn/dist/cdn) as a province's own CDN: the headers every file must carry, ETag/304
 // on the v1 alias, and a commune page of a third origin that loads the widgets from this nginx
 // (SRI on the pinned version) while they talk to the product server's API.
 import { after, before, describe, test } from 'node:test';
@@ -14,7 +14,7 @@ import { startHostSite } from './support/host-site.mjs';
 
 const NGINX = [process.env.NGINX, '/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => p && existsSync(p));
 const SNIPPET = join(REPO, 'deploy/nginx/cdn-locations.conf');
-const BUILD = join(REPO, 'packages/sdk/dist/cdn');
+const BUILD = join(REPO, 'packages/cdn/dist/cdn');
 
 function freePort() {
   return new Promise((resolve, reject) => {

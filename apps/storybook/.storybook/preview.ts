@@ -5,13 +5,14 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themes, themeIds, type ThemeId } from '@motcua/tokens';
+import uiManifest from '@motcua/ui/custom-elements.json' with { type: 'json' };
+import widgetsManifest from '@motcua/widgets/custom-elements.json' with { type: 'json' };
 import { mergeManifests, type Manifest } from './manifest.js';
 import { defaultApi, LOCAL_API } from '../stories/support/api.js';
 
-// Docs pages (properties, events, slots, CSS parts) come from each package's custom-elements.json,
-// produced by `cem analyze` in the package build. Packages without one yet are skipped.
-const manifests = import.meta.glob<Manifest>('../../../packages/*/custom-elements.json', { eager: true, import: 'default' });
-setCustomElementsManifest(mergeManifests(Object.values(manifests)));
+// Docs pages (properties, events, slots, CSS parts) come from the custom-elements.json of the
+// packages with elements (`cem analyze` in their build; committed, so a fresh clone has them).
+setCustomElementsManifest(mergeManifests([uiManifest as Manifest, widgetsManifest as Manifest]));
 
 /** Turns `--mc-x: v; --mc-y: w;` into a style object (custom properties on the wrapper). */
 function declarations(css: string): Record<string, string> {

@@ -1,5 +1,6 @@
-// `npm test -w @motcua/sdk`: the contract-freshness check, the size budgets (bench/size) and the
-// browser tests (web-test-runner group "sdk"). Runs all three, fails if any failed.
+// `npm test -w @motcua/sdk`: the contract-freshness check and the browser tests (web-test-runner
+// group "sdk"). Runs both, fails if either failed. (The CDN build's size budgets and tests are
+// @motcua/cdn's.)
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 const sdk = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const steps = [
   ['node', ['--import', 'tsx', '--conditions=source', 'scripts/gen-contract.mjs', '--check']],
-  ['node', ['../../bench/size/check.mjs']],
   ['npx', ['wtr', '--config', '../../web-test-runner.config.mjs', '--group', 'sdk', ...process.argv.slice(2)]],
 ];
 let failed = false;

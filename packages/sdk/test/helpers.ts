@@ -1,10 +1,8 @@
-// Shared by the SDK's browser tests: the URLs of the real API, the fault proxy and the CDN
-// origin started by the web-test-runner plugin (test/support/wtr-plugin.mjs).
+// Shared by the SDK's browser tests: the URLs of the real API and the fault proxy started by the
+// web-test-runner plugin (test/support/wtr-plugin.mjs).
 export interface TestEnv {
   api: string;
   proxy: string;
-  cdn: string;
-  version: string;
 }
 
 let cached: Promise<TestEnv> | undefined;

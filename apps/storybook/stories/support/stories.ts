@@ -1,9 +1,9 @@
-// Turns a component's examples list (`packages/ui/src/<name>/<name>.examples.ts`) into CSF stories.
+// Turns a component's examples list (`@motcua/ui/<name>/<name>.examples`) into CSF stories.
 // The same list feeds the browser tests and the accessibility checks, so a story can never show a
 // state the tests do not cover. A stories file is then:
 //
 //   import type { Meta } from '@storybook/web-components-vite';
-//   import { examples } from '../../../../packages/ui/src/button/button.examples.js';
+//   import { examples } from '@motcua/ui/button/button.examples';
 //   import { storiesFromExamples } from '../support/stories.js';
 //
 //   export default { title: 'UI/Button', component: 'mc-button' } satisfies Meta;

@@ -1,5 +1,9 @@
 // Shared pieces of the widget stories (stories/widgets/*.stories.ts):
 //
+// - `widgetStoriesMeta`: what every widget story file's meta holds besides its title and
+//   component (written literally there: Storybook reads them statically): the API decorator, the
+//   settling play function and the docs text saying which API the stories render against.
+// - `neverSettles`: a story whose API never answers (the loading state): no settling play.
 // - `withApi`: a decorator pointing the examples' `exampleEnv.api` at the API of this Storybook
 //   (support/api.ts) before the story renders.
 // - `settleWidgets`: the play function of every widget story. Widgets load their data after the
@@ -11,8 +15,8 @@
 //   page of their component — have failed requests and "Failed to load resource" console errors,
 //   and nothing else. Tags must be written literally in the story object
 //   (`tags: ['expect-network-errors']`): Storybook reads them statically into index.json.
-import type { Decorator, StoryContext } from '@storybook/web-components-vite';
-import { exampleEnv } from '../../../../packages/widgets/src/shared/example-env.js';
+import type { Decorator, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { exampleEnv } from '@motcua/widgets/shared/example-env';
 import { apiFor } from './api.js';
 
 export const EXPECT_NETWORK_ERRORS = 'expect-network-errors';
@@ -75,4 +79,21 @@ export async function settle(root: ParentNode, { idleMs = 400, timeoutMs = 12_00
 export async function settleWidgets(context: StoryContext): Promise<void> {
   if (context.parameters['motcuaSettle'] === false) return;
   await settle(context.canvasElement);
+}
+
+const API_NOTE =
+  'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`).';
+
+/** The meta of a widget story file besides title and component; `about` follows the API note in its docs. */
+export function widgetStoriesMeta(about = ''): Pick<Meta, 'decorators' | 'play' | 'parameters'> {
+  return {
+    decorators: [withApi],
+    play: settleWidgets,
+    parameters: { docs: { description: { component: about ? `${API_NOTE} ${about}` : API_NOTE } } },
+  };
+}
+
+/** A story whose API never answers (the loading state): it never settles, so no settling play. */
+export function neverSettles(story: StoryObj | undefined): StoryObj {
+  return { ...story, parameters: { ...story?.parameters, motcuaSettle: false } };
 }

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/alert/alert.examples.js';
+import { examples } from '@motcua/ui/alert/alert.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Alert', component: 'mc-alert' } satisfies Meta;

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/badge/badge.examples.js';
+import { examples } from '@motcua/ui/badge/badge.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Badge', component: 'mc-badge' } satisfies Meta;

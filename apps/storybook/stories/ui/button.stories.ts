@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/button/button.examples.js';
+import { examples } from '@motcua/ui/button/button.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Button', component: 'mc-button' } satisfies Meta;

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/card/card.examples.js';
+import { examples } from '@motcua/ui/card/card.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default {

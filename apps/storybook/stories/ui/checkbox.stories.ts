@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/checkbox/checkbox.examples.js';
+import { examples } from '@motcua/ui/checkbox/checkbox.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Checkbox', component: 'mc-checkbox' } satisfies Meta;

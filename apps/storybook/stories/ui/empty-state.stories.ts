@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/empty-state/empty-state.examples.js';
+import { examples } from '@motcua/ui/empty-state/empty-state.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/EmptyState', component: 'mc-empty-state' } satisfies Meta;

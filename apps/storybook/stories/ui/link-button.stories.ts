@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/link-button/link-button.examples.js';
+import { examples } from '@motcua/ui/link-button/link-button.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/LinkButton', component: 'mc-link-button' } satisfies Meta;

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/pagination/pagination.examples.js';
+import { examples } from '@motcua/ui/pagination/pagination.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Pagination', component: 'mc-pagination' } satisfies Meta;

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/radio-group/radio-group.examples.js';
+import { examples } from '@motcua/ui/radio-group/radio-group.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/RadioGroup', component: 'mc-radio-group' } satisfies Meta;

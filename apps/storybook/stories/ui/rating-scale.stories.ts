@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/rating-scale/rating-scale.examples.js';
+import { examples } from '@motcua/ui/rating-scale/rating-scale.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/RatingScale', component: 'mc-rating-scale' } satisfies Meta;

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/search-field/search-field.examples.js';
+import { examples } from '@motcua/ui/search-field/search-field.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default {

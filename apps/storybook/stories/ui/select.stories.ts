@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/select/select.examples.js';
+import { examples } from '@motcua/ui/select/select.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Select', component: 'mc-select' } satisfies Meta;

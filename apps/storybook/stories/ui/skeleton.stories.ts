@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/skeleton/skeleton.examples.js';
+import { examples } from '@motcua/ui/skeleton/skeleton.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Skeleton', component: 'mc-skeleton' } satisfies Meta;

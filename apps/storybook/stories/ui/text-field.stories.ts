@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/text-field/text-field.examples.js';
+import { examples } from '@motcua/ui/text-field/text-field.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/TextField', component: 'mc-text-field' } satisfies Meta;

@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { examples } from '../../../../packages/ui/src/timeline/timeline.examples.js';
+import { examples } from '@motcua/ui/timeline/timeline.examples';
 import { storiesFromExamples } from '../support/stories.js';
 
 export default { title: 'Primitives/Timeline', component: 'mc-timeline' } satisfies Meta;

@@ -1,32 +1,23 @@
-// Stories of <mc-dossier-checklist>, one per example (packages/widgets/src/dossier-checklist/dossier-checklist.examples.ts,
+// Stories of <mc-dossier-checklist>, one per example (@motcua/widgets/dossier-checklist/dossier-checklist.examples,
 // the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
 // (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
 // `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
 // Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
 // tags are read statically, so they stay literal here.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../../../../packages/widgets/src/dossier-checklist/define.js';
-import { examples } from '../../../../packages/widgets/src/dossier-checklist/dossier-checklist.examples.js';
+import '@motcua/widgets/dossier-checklist/define';
+import { examples } from '@motcua/widgets/dossier-checklist/dossier-checklist.examples';
 import { storiesFromExamples } from '../support/stories.js';
-import { settleWidgets, withApi } from '../support/widgets.js';
+import { neverSettles, widgetStoriesMeta } from '../support/widgets.js';
 
 export default {
   title: 'Widgets/Dossier checklist',
   component: 'mc-dossier-checklist',
-  decorators: [withApi],
-  play: settleWidgets,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`).',
-      },
-    },
-  },
+  ...widgetStoriesMeta(),
 } satisfies Meta;
 
 const s = storiesFromExamples(examples);
-export const DangTai: StoryObj = { ...s.DangTai, parameters: { ...s.DangTai?.parameters, motcuaSettle: false } /* never settles: its API never answers */ };
+export const DangTai: StoryObj = neverSettles(s.DangTai); // its API never answers
 export const NhieuTruongHop: StoryObj = { ...s.NhieuTruongHop };
 export const DaChonTruongHop: StoryObj = { ...s.DaChonTruongHop };
 export const MotTruongHop: StoryObj = { ...s.MotTruongHop };

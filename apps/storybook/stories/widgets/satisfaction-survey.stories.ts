@@ -1,28 +1,19 @@
-// Stories of <mc-satisfaction-survey>, one per example (packages/widgets/src/satisfaction-survey/satisfaction-survey.examples.ts,
+// Stories of <mc-satisfaction-survey>, one per example (@motcua/widgets/satisfaction-survey/satisfaction-survey.examples,
 // the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
 // (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
 // `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
 // Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
 // tags are read statically, so they stay literal here.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../../../../packages/widgets/src/satisfaction-survey/define.js';
-import { examples } from '../../../../packages/widgets/src/satisfaction-survey/satisfaction-survey.examples.js';
+import '@motcua/widgets/satisfaction-survey/define';
+import { examples } from '@motcua/widgets/satisfaction-survey/satisfaction-survey.examples';
 import { storiesFromExamples } from '../support/stories.js';
-import { settleWidgets, withApi } from '../support/widgets.js';
+import { widgetStoriesMeta } from '../support/widgets.js';
 
 export default {
   title: 'Widgets/Satisfaction survey',
   component: 'mc-satisfaction-survey',
-  decorators: [withApi],
-  play: settleWidgets,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). "Cảm ơn" really submits an anonymous survey for unit 25459, "Đã đánh giá" evaluates demo dossier 000.00.25.H53-261120-0012 (once; the second try is the 409 shown) — no other story depends on either.',
-      },
-    },
-  },
+  ...widgetStoriesMeta('"Cảm ơn" really submits an anonymous survey for unit 25459, "Đã đánh giá" evaluates demo dossier 000.00.25.H53-261120-0012 (once; the second try is the 409 shown) — no other story depends on either.'),
 } satisfies Meta;
 
 const s = storiesFromExamples(examples);

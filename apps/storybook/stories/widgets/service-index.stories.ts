@@ -1,28 +1,19 @@
-// Stories of <mc-service-index>, one per example (packages/widgets/src/service-index/service-index.examples.ts,
+// Stories of <mc-service-index>, one per example (@motcua/widgets/service-index/service-index.examples,
 // the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
 // (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
 // `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
 // Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
 // tags are read statically, so they stay literal here.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../../../../packages/widgets/src/service-index/define.js';
-import { examples } from '../../../../packages/widgets/src/service-index/service-index.examples.js';
+import '@motcua/widgets/service-index/define';
+import { examples } from '@motcua/widgets/service-index/service-index.examples';
 import { storiesFromExamples } from '../support/stories.js';
-import { settleWidgets, withApi } from '../support/widgets.js';
+import { widgetStoriesMeta } from '../support/widgets.js';
 
 export default {
   title: 'Widgets/Service index',
   component: 'mc-service-index',
-  decorators: [withApi],
-  play: settleWidgets,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). Data from GET /v1/units/{code}/stats, with a chart and its data table.',
-      },
-    },
-  },
+  ...widgetStoriesMeta('Data from GET /v1/units/{code}/stats, with a chart and its data table.'),
 } satisfies Meta;
 
 const s = storiesFromExamples(examples);

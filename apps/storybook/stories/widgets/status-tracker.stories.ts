@@ -1,28 +1,19 @@
-// Stories of <mc-status-tracker>, one per example (packages/widgets/src/status-tracker/status-tracker.examples.ts,
+// Stories of <mc-status-tracker>, one per example (@motcua/widgets/status-tracker/status-tracker.examples,
 // the same list the tests and a11y checks use). They render against a REAL Một Cửa API: the `api` global
 // (toolbar "API"; default: this origin under /storybook/, else http://localhost:8080, what
 // `npm start` serves), see ../support/api.ts; the smoke check starts a seeded server of its own.
 // Stories that fail requests on purpose carry the tag 'expect-network-errors' (../support/widgets.ts);
 // tags are read statically, so they stay literal here.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../../../../packages/widgets/src/status-tracker/define.js';
-import { examples } from '../../../../packages/widgets/src/status-tracker/status-tracker.examples.js';
+import '@motcua/widgets/status-tracker/define';
+import { examples } from '@motcua/widgets/status-tracker/status-tracker.examples';
 import { storiesFromExamples } from '../support/stories.js';
-import { settleWidgets, withApi } from '../support/widgets.js';
+import { widgetStoriesMeta } from '../support/widgets.js';
 
 export default {
   title: 'Widgets/Status tracker',
   component: 'mc-status-tracker',
-  decorators: [withApi],
-  play: settleWidgets,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Renders against a real Một Cửa API, chosen with the toolbar\u2019s **API** global: by default this origin when Storybook is served under /storybook/ by `npm start`, else http://localhost:8080 (run `npm start`); `STORYBOOK_MOTCUA_API=<url>` names another. Error and offline stories fail requests on purpose (tag `expect-network-errors`). The result stories look demo dossiers up (apps/api/seed/DOSSIERS.md) with their verifiers; "Thử quá nhiều lần" fails its own unknown code until this address must wait (no demo dossier and no other address is affected).',
-      },
-    },
-  },
+  ...widgetStoriesMeta('The result stories look demo dossiers up (apps/api/seed/DOSSIERS.md) with their verifiers; "Thử quá nhiều lần" fails its own unknown code until this address must wait (no demo dossier and no other address is affected).'),
 } satisfies Meta;
 
 const s = storiesFromExamples(examples);

@@ -9,7 +9,7 @@ export type { Command, ErrorDetail, Loader, LoaderOptions, ReadyDetail, WidgetIm
 export { checkConfigValue, LANGS, THEMES, WIDGET_CONFIG_ATTRIBUTES } from './config.js';
 export type { WidgetConfig } from './config.js';
 
-/** Comma-separated widget tags of the CDN build (a string: defined at build time by scripts/build-cdn.mjs). */
+/** Comma-separated widget tags of the CDN build (a string: defined at build time by @motcua/cdn's scripts/build-cdn.mjs). */
 declare const MC_WIDGETS: string | undefined;
 const tags: string[] = (
   typeof MC_WIDGETS !== 'undefined' ? MC_WIDGETS : 'mc-procedure-lookup,mc-dossier-checklist,mc-status-tracker,mc-satisfaction-survey,mc-service-index,mc-feedback'
@@ -17,7 +17,7 @@ const tags: string[] = (
   // Tag names out of the list ("" when the build has no widgets yields none).
   .match(/[\w-]+/g) ?? [];
 
-/** Each widget's first-view chunks and each theme's chunk (a JSON string: scripts/build-cdn.mjs preloadTable). */
+/** Each widget's first-view chunks and each theme's chunk (a JSON string: @motcua/cdn's scripts/build-cdn.mjs preloadTable). */
 declare const MC_PRELOAD: string | undefined;
 interface Preload {
   c: string[];

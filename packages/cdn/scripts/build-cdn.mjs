@@ -1,41 +1,44 @@
 // Builds the CDN layout of the embed loader and the widgets:
 //   dist/cdn/{version}/embed.js, embed-frame.js, widgets/<tag>.js, chunks/<name>-<hash>.js, manifest.json  (immutable)
 //   dist/cdn/v{major}/…                                                                    (moving alias, same files)
-// ES modules for current browsers (es2022), minified, MC_DEV=false. Widgets are discovered from
-// packages/widgets/**/define.ts (src/<name>/define.ts or <name>/src/define.ts); the build works
-// with none. Run by `npm run build -w @motcua/sdk` after tsc.
+// ES modules for current browsers (es2022), minified, MC_DEV=false. Everything is found through
+// the package entries of the workspaces this one depends on, resolved like any import (the
+// `source` condition first, so the build bundles their TypeScript sources): the widgets are the
+// `./<name>/define` entries of @motcua/widgets' export map, the loader is `@motcua/sdk/embed`,
+// the iframe helper `@motcua/sdk/embed-frame`, the token table `vars` of `@motcua/tokens`. The
+// build works with no widget. Run by `npm run build -w @motcua/cdn` (turbo builds those first).
 //
 // Bundler: rolldown, for its chunk groups. The budget is what the browser downloads, gzip per
 // file; esbuild's automatic splitting makes one chunk per combination of widgets that share a
 // module (14 chunks for five widgets, several under 1 KB), and small files gzip badly: each starts
 // with an empty dictionary. So the code two or more widgets share goes into a few `core` chunks,
 // grouped by which widgets use it; each widget keeps its own file, and what a widget loads later
-// (English strings, themes, its secondary views) stays in lazy chunks. See bench/size for figures.
+// (English strings, themes, its secondary views) stays in lazy chunks. See size/ for figures.
 import { rolldown } from 'rolldown';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import sdkPackage from '@motcua/sdk/package.json' with { type: 'json' };
+import { vars } from '@motcua/tokens';
+import widgetsPackage from '@motcua/widgets/package.json' with { type: 'json' };
 import { minifyTemplatesPlugin, tokenTable } from './minify-templates.mjs';
 
-const sdkDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const repo = resolve(sdkDir, '../..');
-const widgetsDir = join(repo, 'packages/widgets');
+const cdnDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = resolve(cdnDir, '../..');
 
-/** `[{ tag, entry }]` for every widget define module that exists. */
-export function discoverWidgets(dir = widgetsDir) {
+/**
+ * `[{ tag, entry }]` for every widget define module @motcua/widgets exports as `./<name>/define`
+ * (tag `mc-<name>`); `entry` is the package specifier, resolved by the bundler.
+ */
+export function discoverWidgets(pkg = widgetsPackage) {
   const found = new Map();
-  const add = (name, entry) => {
-    if (!existsSync(entry) || !/^[a-z][a-z0-9-]*$/.test(name)) return;
+  for (const key of Object.keys(pkg.exports ?? {})) {
+    const name = /^\.\/([a-z][a-z0-9-]*)\/define$/.exec(key)?.[1];
+    if (!name) continue;
     const tag = name.startsWith('mc-') ? name : `mc-${name}`;
-    if (!found.has(tag)) found.set(tag, entry);
-  };
-  const src = join(dir, 'src');
-  if (existsSync(src)) for (const name of readdirSync(src)) add(name, join(src, name, 'define.ts'));
-  if (existsSync(dir)) for (const name of readdirSync(dir)) if (!['src', 'node_modules', 'dist', 'test'].includes(name)) {
-    add(name, join(dir, name, 'src', 'define.ts'));
-    add(name, join(dir, name, 'define.ts'));
+    if (!found.has(tag)) found.set(tag, `${pkg.name}/${name}/define`);
   }
   return [...found].map(([tag, entry]) => ({ tag, entry })).sort((a, b) => a.tag.localeCompare(b.tag));
 }
@@ -104,7 +107,7 @@ async function bundle({ input, define, minifyTemplates, codeSplitting, plugins =
     // the rendering the same); `${token('x')}` in css templates is written as the text it stands
     // for, so the token table is not shipped.
     plugins: [
-      ...(minifyTemplates ? [minifyTemplatesPlugin({ tokenValue: tokenTable(readFileSync(join(repo, 'packages/tokens/src/generated/vars.ts'), 'utf8')) })] : []),
+      ...(minifyTemplates ? [minifyTemplatesPlugin({ tokenValue: tokenTable(vars) })] : []),
       ...plugins,
     ],
     logLevel: 'warn',
@@ -165,10 +168,10 @@ function preloadTable(widgets, chunks) {
  * metafile, outFiles }. `widgets` defaults to the discovered ones; tests pass extra fixtures.
  * `metafile.outputs[file]` = { inputs: { <repo-relative module>: { bytesInOutput } }, imports:
  * [{ path, kind }] } (bytesInOutput: the module's rendered bytes before minification — for
- * proportions, as bench/size/breakdown.mjs uses them).
+ * proportions, as size/breakdown.mjs uses them).
  */
-export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = discoverWidgets(), version, write = true, minifyTemplates = true } = {}) {
-  version ??= JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')).version;
+export async function buildCdn({ outdir = join(cdnDir, 'dist/cdn'), widgets = discoverWidgets(), version, write = true, minifyTemplates = true } = {}) {
+  version ??= sdkPackage.version;
   const major = `v${version.split('.')[0] === '0' ? 1 : version.split('.')[0]}`;
   const define = { MC_DEV: 'false', MC_WIDGETS: JSON.stringify(widgets.map((w) => w.tag).join(',')) };
   const shared = new Set();
@@ -199,9 +202,9 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
   // It is told each widget's first-view chunks and each theme's chunk (MC_PRELOAD), so it fetches
   // them in parallel with the widget's own file instead of one level of imports after another.
   const loaderDefine = { ...define, MC_PRELOAD: JSON.stringify(JSON.stringify(preloadTable(widgets, widgetChunks))) };
-  const loaderChunks = await bundle({ input: { embed: join(sdkDir, 'src/embed/index.ts') }, define: loaderDefine, minifyTemplates, codeSplitting: false });
+  const loaderChunks = await bundle({ input: { embed: '@motcua/sdk/embed' }, define: loaderDefine, minifyTemplates, codeSplitting: false });
   // The host-page helper of iframe embeds (scripts/embed-pages.mjs): sizes the iframes; not loaded by the snippet.
-  loaderChunks.push(...(await bundle({ input: { 'embed-frame': join(sdkDir, 'src/embed/frame-host.ts') }, define, minifyTemplates: false, codeSplitting: false })));
+  loaderChunks.push(...(await bundle({ input: { 'embed-frame': '@motcua/sdk/embed-frame' }, define, minifyTemplates: false, codeSplitting: false })));
   const chunks = [...loaderChunks, ...widgetChunks];
 
   const files = {};
@@ -250,5 +253,5 @@ export async function buildCdn({ outdir = join(sdkDir, 'dist/cdn'), widgets = di
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { dirs, manifest } = await buildCdn();
   const n = Object.keys(manifest.widgets).length;
-  console.log(`CDN build ${manifest.version}: ${Object.keys(manifest.files).length} files, ${n} widget${n === 1 ? '' : 's'} → ${dirs.map((d) => relative(sdkDir, d)).join(', ')}`);
+  console.log(`CDN build ${manifest.version}: ${Object.keys(manifest.files).length} files, ${n} widget${n === 1 ? '' : 's'} → ${dirs.map((d) => relative(cdnDir, d)).join(', ')}`);
 }

@@ -64,7 +64,7 @@ export async function startCdnServer() {
   try {
     build = await buildCdn({ write: false, widgets: [...discoverWidgets(), fixture], outdir: '/virtual-cdn' });
   } catch (error) {
-    // A widget under construction must not take the SDK's tests down: serve the fixture alone.
+    // A widget under construction must not take the loader's CSP tests down: serve the fixture alone.
     console.warn(`[cdn-server] the CDN build with the real widgets failed, serving the test widget only:\n${error.message}`);
     build = await buildCdn({ write: false, widgets: [fixture], outdir: '/virtual-cdn' });
   }

@@ -11,24 +11,24 @@
 // procedure's details, a dossier's result), the English strings, a province theme — is printed
 // beside it, and the whole build at the end, but not counted in the budgets.
 //
-// Builds the CDN layout fresh (packages/sdk/scripts/build-cdn.mjs, in memory), prints the table,
-// writes packages/sdk/.test-results/size-budget.json (one test per budget) and
-// size-budget-details.json, and exits non-zero when a budget is exceeded. Run by
-// `npm test -w @motcua/sdk` and `npm run bench`. `node bench/size/breakdown.mjs` shows the parts.
+// Builds the CDN layout fresh (scripts/build-cdn.mjs, in memory), prints the table, writes
+// packages/cdn/.test-results/size-budget.json (one test per budget) and size-budget-details.json,
+// and exits non-zero when a budget is exceeded. Run by `npm test -w @motcua/cdn` and
+// `npm run bench`. `node packages/cdn/size/breakdown.mjs` shows the parts.
 //
 // Not every budget holds yet (see the table). Until one does, its row is held to a ratchet in
 // ceilings.json — the size measured when the ceiling was recorded — so the row fails on any
 // growth, and the table still reports it as OVER. Lower a ceiling whenever a row shrinks
-// (`node bench/size/check.mjs --record`); never raise one to make a change pass.
+// (`node packages/cdn/size/check.mjs --record`); never raise one to make a change pass.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCdn } from '../../packages/sdk/scripts/build-cdn.mjs';
-import { writeSummary } from '../../scripts/test-reporters/write-summary.mjs';
+import { buildCdn } from '../scripts/build-cdn.mjs';
+import { writeSummary } from '../../../scripts/test-reporters/write-summary.mjs';
 import { closure as closureIn, lazyOf as lazyIn } from './graph.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
+const cdnDir = resolve(here, '..');
 const KB = 1024;
 const BUDGETS = { loader: 3 * KB, widget: 30 * KB, all: 55 * KB };
 /**
@@ -110,10 +110,9 @@ for (const [f, info] of Object.entries(files).sort()) console.log(`  ${f.padEnd(
 
 const failed = results.filter((r) => !r.ok);
 const over = results.filter((r) => !r.withinBudget);
-const sdkDir = join(repo, 'packages/sdk');
-writeSummary('size-budget', { passed: results.length - failed.length, failed: failed.length, skipped: 0 }, sdkDir);
-mkdirSync(join(sdkDir, '.test-results'), { recursive: true });
-writeFileSync(join(sdkDir, '.test-results', 'size-budget-details.json'), JSON.stringify({ version: manifest.version, budgets: results }, null, 2) + '\n');
+writeSummary('size-budget', { passed: results.length - failed.length, failed: failed.length, skipped: 0 }, cdnDir);
+mkdirSync(join(cdnDir, '.test-results'), { recursive: true });
+writeFileSync(join(cdnDir, '.test-results', 'size-budget-details.json'), JSON.stringify({ version: manifest.version, budgets: results }, null, 2) + '\n');
 if (over.length) console.log(`\n${over.length} of ${results.length} budgets not met yet; they are held to their recorded ceilings.`);
 if (failed.length) {
   console.error(`\n${failed.length} size budget(s) exceeded${over.length ? ' or grown past their ceiling' : ''}: ${failed.map((r) => r.name).join('; ')}`);

@@ -1,7 +1,7 @@
 // Minifies the static parts of Lit `css` and `html`/`svg` tagged templates, conservatively: the
 // rendered result (CSS meaning, DOM text as displayed, attribute values) must not change.
 // Pure functions with no Node imports, so the browser tests can check them against real rendering
-// (packages/sdk/test/template-minify.test.ts); the esbuild plugin is scripts/minify-templates.mjs.
+// (test/template-minify.test.ts); the bundler plugin is scripts/minify-templates.mjs.
 //
 // Both take the static parts of one template (`strings`, as written in the source: raw text between
 // the backtick and `${`, between `}` and `${`, …) and return new parts, the same count. An

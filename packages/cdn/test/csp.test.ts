@@ -4,8 +4,8 @@
 // (embed.js from /cdn/v1/ and again from /cdn/{version}/) from a third origin, against the real
 // API on a fourth. The page is cross-origin to this test, so a test-only probe served by the CDN
 // origin records violations and events and answers through postMessage.
-import { expect } from '@open-wc/testing';
-import { testEnv, waitFor } from './helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { cdnEnv } from './helpers.js';
 
 interface WidgetSnapshot {
   unit: string | null;
@@ -40,18 +40,18 @@ describe('the snippet on a host page with a strict CSP', () => {
 
   before(async function () {
     this.timeout(60_000);
-    const env = await testEnv();
+    const env = await cdnEnv();
     frame = document.createElement('iframe');
     frame.style.width = '800px';
     frame.style.height = '600px';
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = `${(env as typeof env & { host: string }).host}/csp-page`;
+    frame.src = `${env.host}/csp-page`;
     document.body.append(frame);
     await loaded;
   });
 
   it('is served with the strict policy', async () => {
-    const env = (await testEnv()) as Awaited<ReturnType<typeof testEnv>> & { host: string };
+    const env = await cdnEnv();
     const csp = (await fetch(`${env.host}/csp-page`, { mode: 'cors' }).catch(() => null))?.headers.get('content-security-policy');
     // The host sends no CORS headers, so the header is checked from the node side's page source:
     expect(csp ?? 'opaque').to.be.a('string');
@@ -60,13 +60,14 @@ describe('the snippet on a host page with a strict CSP', () => {
   });
 
   it('shows the widgets against the API: the snippet’s unit and an element’s own unit', async () => {
-    const snap = await waitFor(
+    let snap!: Snapshot;
+    await waitUntil(
       async () => {
-        const s = await snapshot();
-        return s.widgets['snippet-unit']?.unit && s.widgets['own-unit']?.unit ? s : undefined;
+        snap = await snapshot();
+        return snap.widgets['snippet-unit']?.unit && snap.widgets['own-unit']?.unit;
       },
-      15_000,
       'both widgets to show their unit',
+      { timeout: 15_000, interval: 50 },
     );
     expect(snap.widgets['snippet-unit']!.unit).to.contain('Tân Ninh');
     expect(snap.widgets['own-unit']!.unit).not.to.contain('Tân Ninh');
@@ -101,10 +102,8 @@ describe('the snippet on a host page with a strict CSP', () => {
   it('(control) the policy is enforced: an innerHTML string is refused and reported', async () => {
     const result = await ask<{ threw: boolean }>('inner-html');
     expect(result.threw).to.equal(true);
-    const snap = await waitFor(async () => {
-      const s = await snapshot();
-      return s.violations.length ? s : undefined;
-    }, 3000, 'the control violation');
+    let snap!: Snapshot;
+    await waitUntil(async () => (snap = await snapshot()).violations.length, 'the control violation', { timeout: 3000, interval: 50 });
     expect(snap.violations[0]!.directive).to.contain('require-trusted-types-for');
   });
 });
@@ -129,7 +128,7 @@ describe('the real widgets of the CDN build on the strict-CSP host page', () => 
 
   before(async function () {
     this.timeout(60_000);
-    const env = (await testEnv()) as Awaited<ReturnType<typeof testEnv>> & { host: string; widgets: string[] };
+    const env = await cdnEnv();
     widgets = env.widgets ?? [];
     if (!widgets.length) return;
     frame = document.createElement('iframe');
@@ -144,14 +143,15 @@ describe('the real widgets of the CDN build on the strict-CSP host page', () => 
   it('every widget reports mc-ready or mc-error, with no CSP violation', async function () {
     if (!widgets.length) this.skip();
     this.timeout(30_000);
-    const snap = await waitFor(
+    let snap!: Snapshot;
+    await waitUntil(
       async () => {
-        const s = await snapshot();
-        const settled = new Set(s.events.map((e) => e.detail.widget as string));
-        return widgets.every((w) => settled.has(w)) ? s : undefined;
+        snap = await snapshot();
+        const settled = new Set(snap.events.map((e) => e.detail.widget as string));
+        return widgets.every((w) => settled.has(w));
       },
-      25_000,
       `mc-ready or mc-error from each of ${widgets.join(', ')}`,
+      { timeout: 25_000, interval: 50 },
     ).catch(async (error: Error) => {
       const s = await snapshot();
       throw new Error(`${error.message}; events: ${JSON.stringify(s.events)}; violations: ${JSON.stringify(s.violations)}`);

@@ -1,20 +1,20 @@
 // What the bytes of the CDN build are made of: for each entry (the loader and every widget), the
-// files the browser fetches for it (its static import graph, as bench/size/check.mjs counts them),
+// files the browser fetches for it (its static import graph, as size/check.mjs counts them),
 // and the top source inputs in them, grouped by package too.
 //
-//   node bench/size/breakdown.mjs                  every entry, top 15 inputs each
-//   node bench/size/breakdown.mjs mc-status-tracker --top 40
-//   node bench/size/breakdown.mjs all           the whole build (every file, lazy ones included)
-//   node bench/size/breakdown.mjs --files          also list each output file's inputs
-//   node bench/size/breakdown.mjs --lazy           also show the lazily imported (dynamic) chunks
-//   node bench/size/breakdown.mjs --json > out.json
+//   node packages/cdn/size/breakdown.mjs                  every entry, top 15 inputs each
+//   node packages/cdn/size/breakdown.mjs mc-status-tracker --top 40
+//   node packages/cdn/size/breakdown.mjs all              the whole build (every file, lazy ones included)
+//   node packages/cdn/size/breakdown.mjs --files          also list each output file's inputs
+//   node packages/cdn/size/breakdown.mjs --lazy           also show the lazily imported (dynamic) chunks
+//   node packages/cdn/size/breakdown.mjs --json > out.json
 //
 // Sizes: per output file, "min" and "gzip" are exact. Per input, "src" is the bundler's rendered
 // bytes of that module before minification, and "gz≈" spreads the file's real gzip -9 size over
 // its inputs in proportion to those bytes: an estimate (gzip does not attribute), but it sums to
 // the real figures.
-// The build is the real CDN build (packages/sdk/scripts/build-cdn.mjs), in memory.
-import { buildCdn } from '../../packages/sdk/scripts/build-cdn.mjs';
+// The build is the real CDN build (scripts/build-cdn.mjs), in memory.
+import { buildCdn } from '../scripts/build-cdn.mjs';
 import { closure as closureIn, lazyOf as lazyIn } from './graph.mjs';
 
 const KB = 1024;

@@ -1,6 +1,6 @@
-// The CDN build's file graph, as bench/size/check.mjs and breakdown.mjs walk it: what the browser
-// fetches for a file at once (its static imports, transitively) and what it may fetch later (its
-// dynamic imports and their graphs). `build` is what packages/sdk/scripts/build-cdn.mjs returns.
+// The CDN build's file graph, as check.mjs and breakdown.mjs walk it: what the browser fetches
+// for a file at once (its static imports, transitively) and what it may fetch later (its dynamic
+// imports and their graphs). `build` is what scripts/build-cdn.mjs returns.
 
 /** The file and everything it imports statically, added to `seen`. */
 export function closure(build, entry, seen = new Set()) {

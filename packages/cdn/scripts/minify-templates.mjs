@@ -7,18 +7,15 @@ import { minifyCssParts, minifyHtmlParts } from './template-minify.mjs';
 
 const TAGS = { css: minifyCssParts, html: minifyHtmlParts, svg: minifyHtmlParts };
 
-/** Module specifiers `token` may come from for inlining (packages/ui's base/tokens.ts). */
+/** Module specifiers `token` may come from for inlining (@motcua/ui's base/tokens.ts). */
 const TOKEN_MODULE = /^(@motcua\/ui|(\.\.?\/)+(base\/)?(index|tokens)\.js|\.\.\/base\/index\.js)$/;
 
 /**
- * The `token(name)` table of packages/ui (`var(--mc-x, <default>)` per token), read from the
- * generated `@motcua/tokens` source, exactly as `tokenValue()` resolves a name at run time.
- * @param {string} varsSource the text of packages/tokens/src/generated/vars.ts
+ * The `token(name)` table of @motcua/ui (`var(--mc-x, <default>)` per token), from the `vars` of
+ * `@motcua/tokens`, exactly as `tokenValue()` resolves a name at run time.
+ * @param {Record<string, string>} vars `import { vars } from '@motcua/tokens'`
  */
-export function tokenTable(varsSource) {
-  const m = /export const vars = (\{[\s\S]*?\}) as const;/.exec(varsSource);
-  if (!m) throw new Error('tokenTable: `export const vars = {…} as const;` not found');
-  const vars = JSON.parse(m[1]);
+export function tokenTable(vars) {
   const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
   return (name) => vars[name] ?? vars[camel(name)] ?? `var(--mc-${name})`;
 }
@@ -26,13 +23,13 @@ export function tokenTable(varsSource) {
 /**
  * Returns `source` with its tagged templates' static parts minified, and how many were rewritten.
  * With `tokenValue` (see tokenTable), `${token('space-2')}` in a css template, `token` imported from
- * packages/ui, becomes the text it stands for (`var(--mc-space-2, 0.5rem)`): the same CSS, and a
+ * @motcua/ui, becomes the text it stands for (`var(--mc-space-2, 0.5rem)`): the same CSS, and a
  * bundle whose templates all do so no longer needs the run-time token table.
  * @param {string} source @param {string} fileName @param {{ tokenValue?: (name: string) => string }} [options]
  */
 export function minifyTemplatesInSource(source, fileName = 'file.ts', { tokenValue } = {}) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  // Local names bound to packages/ui's token() in this file.
+  // Local names bound to @motcua/ui's token() in this file.
   const tokenNames = new Set();
   if (tokenValue) {
     for (const st of file.statements) {

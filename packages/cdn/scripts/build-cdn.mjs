@@ -23,7 +23,9 @@ import { gzipSync } from 'node:zlib';
 import sdkPackage from '@motcua/sdk/package.json' with { type: 'json' };
 import { vars } from '@motcua/tokens';
 import widgetsPackage from '@motcua/widgets/package.json' with { type: 'json' };
+import { planChunks } from './chunk-plan.mjs';
 import { minifyTemplatesPlugin, tokenTable } from './minify-templates.mjs';
+import { LOADER_BUDGET, sizeCeilings, sizeRows } from '../size/rows.mjs';
 
 const cdnDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = resolve(cdnDir, '../..');
@@ -50,7 +52,7 @@ const posix = (p) => p.split('\\').join('/');
 const ANSWER = /[\\/]client[\\/]answers[\\/]/;
 
 /**
- * Source bytes under which a group of shared modules is merged into a neighbour (measured: bench/size;
+ * Source bytes under which a group of shared modules is merged into a neighbour (measured: size/check.mjs;
  * 3000 rather than 2000 saved 0.13–0.15 KB gzip on every row, 3500 put the pagination in the checklist).
  */
 const MERGE_BELOW = 3000;
@@ -100,6 +102,8 @@ async function bundle({ input, define, minifyTemplates, codeSplitting, plugins =
     input,
     cwd: repo,
     platform: 'browser',
+    // The widgets' files export nothing anyone imports; their chunks may be joined as planned.
+    preserveEntrySignatures: 'allow-extension',
     tsconfig: join(repo, 'tsconfig.base.json'),
     resolve: { conditionNames: ['source', 'browser', 'production', 'import', 'module', 'default'] },
     transform: { define, target: 'es2022' },
@@ -164,6 +168,92 @@ function preloadTable(widgets, chunks) {
 }
 
 /**
+ * The widgets' files and chunks, in two passes. The first splits the code two or more widgets
+ * share by which widgets use it (one chunk per set: a page with one widget fetches no other
+ * widget's primitives) and keeps each widget's own code in its file and what it loads later
+ * (English strings, themes, its secondary views) in lazy chunks. The second joins those shared
+ * chunks as the plan (chunk-plan.mjs) chooses against the size rows: fewer, larger files where
+ * that costs the rows less than it adds.
+ */
+async function bundleWidgets(widgets, define, minifyTemplates) {
+  const input = Object.fromEntries(widgets.map((w) => [`widgets/${w.tag}`, w.entry]));
+  const shared = new Set();
+  const probe = await bundle({
+    input,
+    define,
+    minifyTemplates,
+    plugins: [staticSharePlugin(shared)],
+    codeSplitting: {
+      groups: [
+        { name: 'core', test: (id) => shared.alone.has(id), entriesAware: true, priority: 2 },
+        { name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: MERGE_BELOW, priority: 1 },
+      ],
+    },
+  });
+  // What each row carries besides the shared chunks: the loader (about LOADER_BUDGET; built after
+  // the widgets, since it lists their chunks) and the widgets' own files.
+  const own = Object.fromEntries(widgets.map(({ tag }) => [tag, gzipSync(probe.find((c) => c.fileName === `widgets/${tag}.js`).code, { level: 9 }).length]));
+  const ceilings = sizeCeilings();
+  const rows = sizeRows(widgets.map((w) => w.tag)).map((r) => ({
+    ...r,
+    cap: Math.max(r.budget, ceilings[r.name] ?? 0),
+    base: LOADER_BUDGET + r.tags.reduce((sum, t) => sum + own[t], 0),
+  }));
+  const { units, entries } = firstViewUnits(widgets, probe);
+  const plan = planChunks(units, entries, rows);
+  const groupOf = new Map(plan.flatMap((g, i) => g.modules.map((id) => [id, i])));
+  const out = await bundle({
+    input,
+    define,
+    minifyTemplates,
+    codeSplitting: { includeDependenciesRecursively: false, groups: plan.map((_, i) => ({ name: `core${i}`, test: (id) => groupOf.get(id) === i })) },
+  });
+  assertNoCircle(out);
+  return out;
+}
+
+/**
+ * The planned chunks are joined without pulling their dependencies along
+ * (includeDependenciesRecursively: false), which is sound only while no two files import each
+ * other, directly or through others: then the browser runs each file's imports before it. The plan
+ * avoids circles; this makes sure (a circle would be a bug of the plan, not a state to ship).
+ */
+function assertNoCircle(chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const state = new Map();
+  const visit = (file, path) => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'open') throw new Error(`CDN build: chunks import each other: ${[...path, file].join(' → ')}`);
+    state.set(file, 'open');
+    for (const dep of byName.get(file)?.imports ?? []) visit(dep, [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const c of chunks) visit(c.fileName, []);
+}
+
+/**
+ * The chunks the widgets' first views load besides their own files (their static imports,
+ * transitively) — the units the plan joins — and which of them each widget's file imports.
+ */
+function firstViewUnits(widgets, chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const keys = new Set();
+  const walk = (file) => {
+    for (const dep of byName.get(file)?.imports ?? []) if (!keys.has(dep)) (keys.add(dep), walk(dep));
+  };
+  const entries = {};
+  for (const { tag } of widgets) {
+    entries[tag] = [...(byName.get(`widgets/${tag}.js`)?.imports ?? [])];
+    walk(`widgets/${tag}.js`);
+  }
+  const units = [...keys].map((key) => {
+    const c = byName.get(key);
+    return { key, code: c.code, modules: Object.keys(c.modules), imports: [...c.imports] };
+  });
+  return { units, entries };
+}
+
+/**
  * Builds into `outdir/{version}` and `outdir/v{major}`; returns { version, major, dirs, manifest,
  * metafile, outFiles }. `widgets` defaults to the discovered ones; tests pass extra fixtures.
  * `metafile.outputs[file]` = { inputs: { <repo-relative module>: { bytesInOutput } }, imports:
@@ -174,30 +264,7 @@ export async function buildCdn({ outdir = join(cdnDir, 'dist/cdn'), widgets = di
   version ??= sdkPackage.version;
   const major = `v${version.split('.')[0] === '0' ? 1 : version.split('.')[0]}`;
   const define = { MC_DEV: 'false', MC_WIDGETS: JSON.stringify(widgets.map((w) => w.tag).join(',')) };
-  const shared = new Set();
-  const widgetChunks = widgets.length
-    ? await bundle({
-        input: Object.fromEntries(widgets.map((w) => [`widgets/${w.tag}`, w.entry])),
-        define,
-        minifyTemplates,
-        plugins: [staticSharePlugin(shared)],
-        // Shared code split by which widgets use it (a page with one widget fetches no other
-        // widget's primitives), with sets smaller than MERGE_BELOW source bytes merged into their
-        // nearest neighbour: a tiny file costs more in gzip overhead than the few bytes it saves.
-        codeSplitting: {
-          groups: [
-            // The answer schema of an operation (src/client/answers/) goes with exactly the widgets
-            // that call it: with their other shared code when they have some (getProcedure with the
-            // lookup's and the checklist's), else in a chunk of its own, never merged into a
-            // neighbour that other widgets load: merged, the lookup's small answers shared with the
-            // feedback and the service index took the checklist's shared code into those two
-            // pages (+0.9 KB gzip each, bench/size).
-            { name: 'core', test: (id) => shared.alone.has(id), entriesAware: true, priority: 2 },
-            { name: 'core', test: (id) => shared.has(id), entriesAware: true, entriesAwareMergeThreshold: MERGE_BELOW, priority: 1 },
-          ],
-        },
-      })
-    : [];
+  const widgetChunks = widgets.length ? await bundleWidgets(widgets, define, minifyTemplates) : [];
   // The loader on its own, one self-contained file: nothing it needs waits on a second request.
   // It is told each widget's first-view chunks and each theme's chunk (MC_PRELOAD), so it fetches
   // them in parallel with the widget's own file instead of one level of imports after another.

@@ -2,9 +2,6 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { EvaluationCriteriaList } from '@motcua/contracts';
 import { token } from '@motcua/ui';
-// The outbox (IndexedDB, retries) makes `client.outbox` available: only this widget submits, so
-// only its bundle carries it (the other widgets use '@motcua/sdk/client').
-import '@motcua/sdk/outbox';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { widgetStyles } from '../shared/styles.js';
@@ -41,8 +38,14 @@ type Dossier = typeof import('./dossier.js');
 /** An evaluation's questions and strings (a lazy chunk), imported while its criteria load. */
 const loadDossier = lazyModule(() => import('./dossier.js'));
 type Outcome = typeof import('./outcome.js');
-/** What follows sending (a lazy chunk with the thanks and "already evaluated" views), imported once per page. */
-const loadOutcome = lazyModule(() => import('./outcome.js'));
+/**
+ * What follows sending (a lazy chunk with the thanks and "already evaluated" views) and the outbox
+ * (IndexedDB, retries, Idempotency-Key; importing it makes `client.outbox` available), loaded once
+ * the questions are on screen (formReady) rather than with the first view: answers given offline
+ * are still kept and sent once, and items left by an earlier visit are sent on page load, as in
+ * the feedback widget. Sending waits for both; should they not have arrived, nothing is sent.
+ */
+const loadOutcome = lazyModule(() => Promise.all([import('./outcome.js'), import('@motcua/sdk/outbox')]).then(([outcome]) => outcome));
 
 const ALREADY_EVALUATED = 'urn:motcua:problem:already-evaluated';
 const NARROW = '(max-width: 480px)';

@@ -1,0 +1,128 @@
+// Which shared chunks are joined into one file, chosen against the size rows themselves.
+//
+// The CDN build first bundles with the code two or more widgets share split by which widgets use
+// it (rolldown's entries-aware groups; build-cdn.mjs). Loaded as such, a page with one widget
+// fetches many small files, and small files gzip badly (each starts with an empty dictionary);
+// merged into one core, every page carries code of widgets it does not show. Between the two, this
+// plan joins chunks greedily, two at a time, while the join lowers the cost of the rows the
+// budgets are about (size/rows.mjs; the cost is defined at planChunks). The gzip size of a joined
+// chunk is measured on the chunks' code put together (an estimate: the real chunk has fewer import
+// lines); the real build is measured again by size/check.mjs. `PLAN_DEBUG=1` prints each row as
+// the plan expects it.
+//
+// Deterministic: same input, same plan (chunks in output order, ties to the first pair found).
+import { gzipSync } from 'node:zlib';
+
+/**
+ * What being over budget costs a row besides its excess: the plan prefers rows that meet their
+ * budgets to a few bytes less elsewhere (measured: 1 KB took the survey and tracker rows under
+ * 30 KB for +1 KB on the four- and six-widget rows, against 0 or 512, which kept both just over).
+ */
+const OVER_BUDGET = 1024;
+
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+/** A chunk's code without its import and export lines, which a merged chunk mostly does not need. */
+const bare = (code) => code.replace(/^(import[^;]*;)+/, '').replace(/export\{[^}]*\};?\s*$/, '');
+
+/**
+ * @param units    [{ key, code, modules: string[], imports: string[] (keys of units it imports) }]
+ * @param entries  { [tag]: keys of the units a widget's own file imports }
+ * @param rows     [{ name, tags: string[], budget, cap, base }] — `cap`: the most the row may weigh
+ *                 (its budget, or the ceiling it is held to while over it); `base`: the gzip bytes
+ *                 the row carries besides the units (the loader, the widgets' own files)
+ * @returns        [{ modules: string[], gzip }] — the chunks to make.
+ *
+ * A row loads the chunks its widgets import and, transitively, what those import. The cost of a
+ * plan: for each row over its budget, its excess plus OVER_BUDGET; plus a hundredth of all rows' bytes
+ * (so that, all else equal, smaller pages win and rows under budget still count); no merge may
+ * take a row past its cap, nor make two chunks import each other (directly or through others):
+ * without a circle, the browser runs every chunk's imports before it, in the order of the code.
+ */
+export function planChunks(units, entries, rows) {
+  // Groups by id (ids never reused); each unit belongs to one group.
+  const groups = new Map(units.map((u, id) => [id, { units: [u.key], code: bare(u.code), modules: [...u.modules], imports: new Set(u.imports) }]));
+  for (const g of groups.values()) g.gzip = gz(g.code);
+  const groupOfUnit = new Map(units.map((u, id) => [u.key, id]));
+  let next = units.length;
+
+  /** The row's bytes when groups a and b are one group m (or as they are, without a). */
+  const rowBytes = (row, a, b, m) => {
+    const of = (key) => {
+      const id = groupOfUnit.get(key);
+      return id === a || id === b ? 'm' : id;
+    };
+    const group = (id) => (id === 'm' ? m : groups.get(id));
+    const seen = new Set();
+    const stack = row.tags.flatMap((t) => entries[t] ?? []).map(of);
+    let bytes = row.base;
+    while (stack.length) {
+      const id = stack.pop();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const g = group(id);
+      bytes += g.gzip;
+      for (const key of g.imports) stack.push(of(key));
+    }
+    return bytes;
+  };
+  /** Whether joining groups a and b as m makes chunks import each other in a circle. */
+  const circular = (a, b, m) => {
+    const of = (key) => {
+      const id = groupOfUnit.get(key);
+      return id === a || id === b ? 'm' : id;
+    };
+    const seen = new Set();
+    const stack = [...m.imports].map(of);
+    while (stack.length) {
+      const id = stack.pop();
+      if (id === 'm') return true;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const key of groups.get(id).imports) stack.push(of(key));
+    }
+    return false;
+  };
+  const rowCost = (bytes, r) => (bytes > r.budget ? bytes - r.budget + OVER_BUDGET : 0) + bytes / 100;
+  let totals = rows.map((r) => rowBytes(r));
+  const start = [...totals];
+
+  const merges = new Map();
+  const mergeOf = (a, b) => {
+    const key = `${a}|${b}`;
+    if (!merges.has(key)) {
+      const x = groups.get(a);
+      const y = groups.get(b);
+      const code = `${x.code}\n${y.code}`;
+      const own = new Set([...x.units, ...y.units]);
+      const imports = new Set([...x.imports, ...y.imports].filter((k) => !own.has(k)));
+      merges.set(key, { units: [...own], code, modules: [...x.modules, ...y.modules], imports, gzip: gz(code) });
+    }
+    return merges.get(key);
+  };
+  for (;;) {
+    const now = totals.reduce((sum, t, i) => sum + rowCost(t, rows[i]), 0);
+    let best;
+    const ids = [...groups.keys()];
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const m = mergeOf(ids[i], ids[j]);
+        // Chunks that import each other would run their modules out of order.
+        if (circular(ids[i], ids[j], m)) continue;
+        const ts = rows.map((r) => rowBytes(r, ids[i], ids[j], m));
+        if (ts.some((t, k) => t > rows[k].cap && t > totals[k])) continue;
+        const gain = now - ts.reduce((sum, t, k) => sum + rowCost(t, rows[k]), 0);
+        if (gain > 1e-9 && (!best || gain > best.gain)) best = { a: ids[i], b: ids[j], ts, gain };
+      }
+    }
+    if (!best) break;
+    const merged = mergeOf(best.a, best.b);
+    groups.delete(best.a);
+    groups.delete(best.b);
+    const id = next++;
+    groups.set(id, merged);
+    for (const key of merged.units) groupOfUnit.set(key, id);
+    totals = best.ts;
+  }
+  if (process.env.PLAN_DEBUG) console.error(rows.map((r, i) => `plan: ${r.name} ${(start[i] / 1024).toFixed(2)} → ${(totals[i] / 1024).toFixed(2)} (cap ${(r.cap / 1024).toFixed(2)})`).join('\n'));
+  return [...groups.values()].map((g) => ({ modules: g.modules, gzip: g.gzip }));
+}

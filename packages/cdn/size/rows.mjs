@@ -1,0 +1,36 @@
+// The size budgets of the CDN build (issue 16), in one place: size/check.mjs checks them and the
+// build's chunk plan (chunk-plan.mjs) is chosen against them. Gzip bytes of what a page of another
+// origin downloads for its first view with the documented snippet; each row also carries the
+// loader (embed.js, budget of its own).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const KB = 1024;
+/** The ratchet: rows over budget are held to the size recorded when the ceiling was set. */
+export const CEILINGS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'ceilings.json');
+
+/** `{ [row name]: gzip bytes }` of the rows held to a ceiling. */
+export function sizeCeilings(file = CEILINGS_FILE) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).ceilings : {};
+}
+
+export const LOADER_BUDGET = 3 * KB;
+
+/**
+ * Rows over a set of widgets besides one row per widget and "all": a name, the tags, a budget. A
+ * new widget adds a row of its own by itself and joins "all"; it joins a set only by being named.
+ */
+export const WIDGET_SETS = [
+  { name: 'the 4 citizen widgets (lookup, checklist, tracker, survey)', tags: ['mc-procedure-lookup', 'mc-dossier-checklist', 'mc-status-tracker', 'mc-satisfaction-survey'], budget: 50 * KB },
+  { name: 'the 5 widgets of issue 16 (the 4, service index)', tags: ['mc-procedure-lookup', 'mc-dossier-checklist', 'mc-status-tracker', 'mc-satisfaction-survey', 'mc-service-index'], budget: 55 * KB },
+];
+
+/** `[{ name, tags, budget }]` for the widgets `tags`: one row each, the sets, then all together. */
+export function sizeRows(tags) {
+  return [
+    ...tags.map((tag) => ({ name: `loader + shared + ${tag}`, tags: [tag], budget: 30 * KB })),
+    ...WIDGET_SETS.filter((set) => set.tags.every((t) => tags.includes(t))),
+    { name: `all ${tags.length} widgets together`, tags, budget: 55 * KB },
+  ];
+}

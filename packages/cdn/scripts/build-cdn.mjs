@@ -11,9 +11,10 @@
 // Bundler: rolldown, for its chunk groups. The budget is what the browser downloads, gzip per
 // file; esbuild's automatic splitting makes one chunk per combination of widgets that share a
 // module (14 chunks for five widgets, several under 1 KB), and small files gzip badly: each starts
-// with an empty dictionary. So the code two or more widgets share goes into a few `core` chunks,
-// grouped by which widgets use it; each widget keeps its own file, and what a widget loads later
-// (English strings, themes, its secondary views) stays in lazy chunks. See size/ for figures.
+// with an empty dictionary. So the code two or more widgets share goes into `core` chunks, first
+// grouped by which widgets use it, then joined where the size rows gain by it (chunk-plan.mjs,
+// bundleWidgets below); each widget keeps its own file, and what a widget loads later (English
+// strings, themes, its secondary views) stays in lazy chunks. See size/ for figures.
 import { rolldown } from 'rolldown';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -86,9 +86,9 @@ const EMPTY: FeedbackDraft = {
 // sent once. Loaded once the form is on screen (and by the first submit), so that items left by an
 // earlier visit are sent on page load, without weighing on the first view.
 const loadOutbox = lazyModule(() => import('@motcua/sdk/outbox'));
-type Views = typeof import('./views.js');
-/** The follow and answers views, their elements and strings (a lazy chunk). */
-const loadViews = lazyModule(() => import('./views.js'));
+type Views = typeof import('./tabs.view.js');
+/** The follow and answers tabs, their elements and strings (a lazy chunk). */
+const loadViews = lazyModule(() => import('./tabs.view.js'), () => McFeedback);
 
 const cleanPhone = (v: string) => v.trim().replace(/[\s.()-]/g, '');
 

@@ -10,7 +10,7 @@ import { fillTemplate, onUrlStateChange, readUrlState, writeUrlState } from '../
 import { DEFAULT_HOTLINE, telHref } from '../shared/contact.js';
 import { lookupMessages } from './messages.js';
 import { textStyles } from '../shared/text-styles.js';
-import { lookupStyles } from './styles.js';
+import { lookupStyles } from './procedure-lookup.styles.js';
 import { useAnswers } from '@motcua/sdk/core';
 import { searchProcedures } from '@motcua/sdk/answers/searchProcedures';
 import { getProcedure } from '@motcua/sdk/answers/getProcedure';
@@ -21,9 +21,9 @@ import { getUnit } from '@motcua/sdk/answers/getUnit';
 // schemas come with the widget: @motcua/sdk README, "Validation").
 useAnswers(searchProcedures, getProcedure, listFields, getUnit);
 
-type DetailView = typeof import('./detail.js');
+type DetailView = typeof import('./detail.view.js');
 /** The detail view (a lazy chunk with its styles, strings and <mc-link-button>), imported once per page. */
-const loadDetailView = lazyModule(() => import('./detail.js'));
+const loadDetailView = lazyModule(() => import('./detail.view.js'), () => McProcedureLookup);
 /** <mc-empty-state>, needed only when nothing matches a search (most searches find something). */
 const loadEmptyState = lazyModule(() => import('@motcua/ui/empty-state/define'));
 
@@ -321,7 +321,7 @@ export class McProcedureLookup extends McWidget {
     const code = this.openCode;
     if (!client || !code) return;
     const controller = (this.detailAbort = new AbortController());
-    // The detail's code and the checklist load while the request is under way (see detail.ts).
+    // The detail's code and the checklist load while the request is under way (see detail.view.ts).
     const view = loadDetailView();
     view.catch(() => {});
     (this.constructor as typeof McProcedureLookup).loadChecklist?.().catch(() => {});

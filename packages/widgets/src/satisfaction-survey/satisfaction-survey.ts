@@ -34,15 +34,15 @@ export interface SurveySubmitDetail {
 
 type Phase = 'loading' | 'form' | 'empty' | 'thanks' | 'already' | 'offline' | 'error';
 
-type Identity = typeof import('./identity.js');
+type Identity = typeof import('./identity.view.js');
 /** The dossier code and verifier fields (a lazy chunk with <mc-text-field>), for evaluations typed by the citizen. */
-const loadIdentity = lazyModule(() => import('./identity.js'));
-type Dossier = typeof import('./dossier.js');
+const loadIdentity = lazyModule(() => import('./identity.view.js'), () => McSatisfactionSurvey);
+type Dossier = typeof import('./dossier.view.js');
 /** An evaluation's questions and strings (a lazy chunk), imported while its criteria load. */
-const loadDossier = lazyModule(() => import('./dossier.js'));
-type Outcome = typeof import('./outcome.js');
+const loadDossier = lazyModule(() => import('./dossier.view.js'), () => McSatisfactionSurvey);
+type Outcome = typeof import('./outcome.view.js');
 /** What follows sending (a lazy chunk with the thanks and "already evaluated" views), imported once per page. */
-const loadOutcome = lazyModule(() => import('./outcome.js'));
+const loadOutcome = lazyModule(() => import('./outcome.view.js'), () => McSatisfactionSurvey);
 
 const ALREADY_EVALUATED = 'urn:motcua:problem:already-evaluated';
 const NARROW = '(max-width: 480px)';
@@ -218,7 +218,7 @@ export class McSatisfactionSurvey extends McWidget {
     }
   }
 
-  /** The questions are on screen: `mc-ready`, and what follows sending starts loading (see outcome.ts). */
+  /** The questions are on screen: `mc-ready`, and what follows sending starts loading (see outcome.view.ts). */
   private formReady(): void {
     if (!this.rendered) void loadOutcome().catch(() => {});
     this.markReady();
@@ -237,7 +237,7 @@ export class McSatisfactionSurvey extends McWidget {
     const client = this.client;
     if (!client) return;
     this.phase = 'loading';
-    // The typed identity's fields load while the criteria are requested (see identity.ts).
+    // The typed identity's fields load while the criteria are requested (see identity.view.ts).
     const identity = this.needsIdentity ? loadIdentity() : undefined;
     identity?.catch(() => {});
     const dossier = loadDossier();
@@ -259,7 +259,7 @@ export class McSatisfactionSurvey extends McWidget {
 
   private questions(): Question[] {
     if (this.modeValue === 'general') return sipasQuestions((k) => this.msg(k));
-    return this.dossier?.criteriaQuestions(this.criteria?.items ?? [], this.locale, (k) => this.msg(k)) ?? [];
+    return this.dossier?.criteriaQuestions(this.criteria?.items ?? [], this.locale, (k) => this.msg(k), SATISFACTION_ID) ?? [];
   }
 
   private scale(id: string): HTMLElement | null {

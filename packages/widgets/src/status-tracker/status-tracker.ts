@@ -16,9 +16,9 @@ import { lookupDossier } from '@motcua/sdk/answers/lookupDossier';
 // schemas come with the widget: @motcua/sdk README, "Validation").
 useAnswers(lookupDossier);
 
-type ResultView = typeof import('./result.js');
+type ResultView = typeof import('./result.view.js');
 /** The result view (a lazy chunk with its styles, strings, <mc-badge> and <mc-timeline>), imported once per page. */
-const loadResultView = lazyModule(() => import('./result.js'));
+const loadResultView = lazyModule(() => import('./result.view.js'), () => McStatusTracker);
 
 type Phase = 'form' | 'loading' | 'result' | 'not-found' | 'rate-limited' | 'offline' | 'error';
 
@@ -199,7 +199,7 @@ export class McStatusTracker extends McWidget {
     this.owner = undefined;
     this.surveyOpen = false;
     this.announcement = '';
-    // The result's code loads while the request is under way (see result.ts).
+    // The result's code loads while the request is under way (see result.view.ts).
     const viewCode = loadResultView();
     viewCode.catch(() => {});
     try {

@@ -1,20 +1,17 @@
-// What follows sending, as one lazily imported module: the thank-you view (sent, or kept on the
-// device by the outbox), the "already evaluated" view and the strings of both and of a refusal
-// (added to the survey's catalog here). It is not needed to show the questions, so the survey
-// loads without it, and fetches it as soon as the questions are on screen: it must be on the
-// device before sending, since answers given offline wait in the outbox and the thank-you view
-// must then say so without a connection.
+// What follows sending, a lazy view: the thank-you view (sent, or kept on the device by the
+// outbox), the "already evaluated" view and the strings of both and of a refusal
+// (outcome.messages.ts, added to the survey's catalog as it loads: lazyModule). It is not needed to
+// show the questions, so the survey loads without it, and fetches it as soon as the questions are
+// on screen: it must be on the device before sending, since answers given offline wait in the
+// outbox and the thank-you view must then say so without a connection.
 import { html, type TemplateResult } from 'lit';
 import './elements.js';
-import { McSatisfactionSurvey, type SurveyMode } from './satisfaction-survey.js';
-import { outcomeMessages } from './outcome-messages.js';
-
-McSatisfactionSurvey.addMessages({ vi: outcomeMessages, en: {} });
+export { outcomeMessages as messages } from './outcome.messages.js';
 
 type Msg = (key: string, params?: Record<string, string | number>) => string;
 
 /** Thanks: sent, or kept on the device until it can be sent (and then sent later). */
-export function renderThanks(msg: Msg, mode: SurveyMode, queued: boolean, sentLater: boolean): TemplateResult {
+export function renderThanks(msg: Msg, mode: 'general' | 'dossier', queued: boolean, sentLater: boolean): TemplateResult {
   return html`<div class="thanks" part="thanks">
     ${queued && !sentLater
       ? html`<mc-alert part="queued" status="warning" heading=${msg('survey.thanks.queued.heading')}>${msg('survey.thanks.queued.body')}</mc-alert>`

@@ -1,19 +1,18 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EvaluationCriteriaList } from '@motcua/contracts';
-import { token } from '@motcua/ui';
 // The outbox (IndexedDB, retries) makes `client.outbox` available: only this widget submits, so
 // only its bundle carries it (the other widgets use '@motcua/sdk/client').
 import '@motcua/sdk/outbox';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
-import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { surveyMessages } from './messages.js';
 import { EVALUATION_COMMENT_MAX, type Question, SATISFACTION_ID, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
 import { useAnswers } from '@motcua/sdk/core';
 import { getEvaluationCriteria } from '@motcua/sdk/answers/getEvaluationCriteria';
+import { surveyStyles } from './satisfaction-survey.styles.js';
 
 // The answers of the operations this widget calls, checked against the contract (only these
 // schemas come with the widget: @motcua/sdk README, "Validation").
@@ -93,45 +92,7 @@ export class McSatisfactionSurvey extends McWidget {
   static override messages = surveyMessages;
   static override lazyMessages = { en: englishMessages(() => import('../shared/code-messages.en.js'), () => import('./messages.en.js')) };
 
-  static override styles = [
-    ...widgetStyles,
-    css`
-      form {
-        display: grid;
-        gap: ${token('space-5')};
-      }
-      .identity {
-        display: grid;
-        gap: ${token('space-4')};
-      }
-      .progress {
-        font-weight: ${token('font-weight-bold')};
-        color: ${token('color-text-muted')};
-      }
-      .comment {
-        display: grid;
-        gap: ${token('space-1')};
-      }
-      .comment label {
-        font-weight: ${token('font-weight-bold')};
-      }
-      textarea {
-        font: inherit;
-        color: inherit;
-        width: 100%;
-        min-height: 6em;
-        padding: ${token('space-2')} ${token('space-3')};
-        border: 1px solid ${token('color-border-strong')};
-        border-radius: ${token('radius-md')};
-        background: ${token('color-surface')};
-        resize: vertical;
-      }
-      .thanks {
-        display: grid;
-        gap: ${token('space-3')};
-      }
-    `,
-  ];
+  static override styles = surveyStyles;
 
   /** `general` (SIPAS, anonymous, for `unit`) or `dossier` (evaluation of one dossier). */
   @property({ reflect: true }) mode: SurveyMode = 'general';

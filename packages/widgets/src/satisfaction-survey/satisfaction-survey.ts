@@ -1,9 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EvaluationCriteriaList } from '@motcua/contracts';
-// The outbox (IndexedDB, retries) makes `client.outbox` available: only this widget submits, so
-// only its bundle carries it (the other widgets use '@motcua/sdk/client').
-import '@motcua/sdk/outbox';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { toFailure, type Failure } from '../shared/states.js';
@@ -42,6 +39,11 @@ const loadDossier = lazyModule(() => import('./dossier.view.js'), () => McSatisf
 type Outcome = typeof import('./outcome.view.js');
 /** What follows sending (a lazy chunk with the thanks and "already evaluated" views), imported once per page. */
 const loadOutcome = lazyModule(() => import('./outcome.view.js'), () => McSatisfactionSurvey);
+// Answers go through the outbox (IndexedDB, retries, Idempotency-Key), which makes `client.outbox`
+// available. Loaded once the questions are on screen, with what follows sending (and awaited by
+// the first submit), so that answers left by an earlier visit are sent on page load and the
+// outbox is on the device before the citizen sends, without weighing on the first view.
+const loadOutbox = lazyModule(() => import('@motcua/sdk/outbox'));
 
 const ALREADY_EVALUATED = 'urn:motcua:problem:already-evaluated';
 const NARROW = '(max-width: 480px)';
@@ -179,9 +181,12 @@ export class McSatisfactionSurvey extends McWidget {
     }
   }
 
-  /** The questions are on screen: `mc-ready`, and what follows sending starts loading (see outcome.view.ts). */
+  /**
+   * The questions are on screen: `mc-ready`, and what follows sending starts loading (see
+   * outcome.view.ts), with the outbox.
+   */
   private formReady(): void {
-    if (!this.rendered) void loadOutcome().catch(() => {});
+    if (!this.rendered) void Promise.all([loadOutcome(), loadOutbox()]).catch(() => {});
     this.markReady();
   }
 
@@ -294,9 +299,9 @@ export class McSatisfactionSurvey extends McWidget {
     this.showMissing = false;
     this.submitError = '';
     try {
-      // Normally here long since (loaded when the questions appeared); should it not be, the
+      // Normally here long since (loaded when the questions appeared); should they not be, the
       // answers stay in the form and nothing is sent.
-      this.outcome = await loadOutcome();
+      [this.outcome] = await Promise.all([loadOutcome(), loadOutbox()]);
     } catch (error) {
       this.submitError = this.msg('survey.sendError');
       this.reportError(toFailure(error));

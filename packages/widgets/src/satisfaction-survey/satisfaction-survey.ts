@@ -45,7 +45,6 @@ const loadOutcome = lazyModule(() => import('./outcome.view.js'), () => McSatisf
 // outbox is on the device before the citizen sends, without weighing on the first view.
 const loadOutbox = lazyModule(() => import('@motcua/sdk/outbox'));
 
-const ALREADY_EVALUATED = 'urn:motcua:problem:already-evaluated';
 const NARROW = '(max-width: 480px)';
 
 /**
@@ -307,22 +306,18 @@ export class McSatisfactionSurvey extends McWidget {
       this.reportError(toFailure(error));
       return;
     }
-    // Indicators are points (numbers); the overall satisfaction is a level sent on its own.
-    const answers = Object.fromEntries(questions.filter((q) => q.id !== SATISFACTION_ID).map((q) => [q.id, Number(this.answers[q.id])]));
-    const comment = this.comment.trim();
     const mode = this.modeValue;
     try {
-      const outbox = client.outbox;
-      const result =
-        mode === 'general'
-          ? await outbox.submit('survey', { unit: this.unit, answers: answers as never, ...(comment ? { comment } : {}) })
-          : await outbox.submit('evaluation', {
-              code: this.needsIdentity ? this.identity!.normalizeCode(this.typedCode) : this.code,
-              verifier: this.needsIdentity ? this.typedVerifier.trim() : this.verifier,
-              answers: answers as never,
-              satisfaction: this.answers[SATISFACTION_ID] as never,
-              ...(comment ? { comment } : {}),
-            });
+      const result = await this.outcome.sendAnswers(client.outbox, {
+        mode,
+        unit: this.unit,
+        code: this.needsIdentity ? this.identity!.normalizeCode(this.typedCode) : this.code,
+        verifier: this.needsIdentity ? this.typedVerifier.trim() : this.verifier,
+        questions,
+        answers: this.answers,
+        satisfactionId: SATISFACTION_ID,
+        comment: this.comment,
+      });
       this.queued = result.status === 'queued';
       if (this.queued) this.watch(result.id);
       this.phase = 'thanks';
@@ -336,15 +331,13 @@ export class McSatisfactionSurvey extends McWidget {
 
   /** A definitive refusal by the server (the outbox dropped the item). */
   private refused(failure: Failure): void {
-    if (failure.status === 409 && failure.type === ALREADY_EVALUATED) {
+    const refusal = this.outcome!.refusal(failure, this.modeValue);
+    if (refusal === 'already') {
       this.phase = 'already';
       void this.updateComplete.then(() => this.focus());
       return;
     }
-    if (failure.status === 409) this.submitError = this.msg('survey.notEvaluable');
-    else if (failure.kind === 'not-found') this.submitError = this.msg(this.modeValue === 'general' ? 'survey.unitNotFound' : 'survey.notFound');
-    else if (failure.kind === 'invalid') this.submitError = this.msg('survey.invalid');
-    else this.submitError = this.msg('survey.sendError');
+    this.submitError = this.msg(refusal);
     this.phase = 'form';
     this.reportError(failure);
   }

@@ -1,4 +1,5 @@
-// Styles of <mc-dossier-checklist>: tokens only, sizes in rem/em (200% text zoom wraps instead of clipping).
+// Styles of <mc-dossier-checklist>: tokens only, sizes in rem/em (200% text zoom wraps instead of
+// clipping).
 import { css } from 'lit';
 import { hostStyles, token } from '@motcua/ui';
 import { textStyles } from '../shared/text-styles.js';

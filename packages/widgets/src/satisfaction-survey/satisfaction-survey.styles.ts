@@ -1,4 +1,5 @@
-// Styles of <mc-satisfaction-survey>: tokens only, sizes in rem/em (200% text zoom wraps instead of clipping).
+// Styles of <mc-satisfaction-survey>: tokens only, sizes in rem/em (200% text zoom wraps instead of
+// clipping).
 import { css } from 'lit';
 import { token } from '@motcua/ui';
 import { widgetStyles } from '../shared/styles.js';

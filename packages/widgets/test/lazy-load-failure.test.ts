@@ -1,8 +1,8 @@
 // A lazily loaded part of a widget that cannot be loaded (in production: offline, or a CDN error
-// on the chunk) shows the widget's existing error state. Provoked here by making the lazy module's
-// evaluation fail (each lazy module adds its strings to its widget's catalog when it is evaluated),
-// so that its dynamic import rejects as a failed fetch does. A module that failed stays failed for
-// the page, hence a test file (page) of its own.
+// on the chunk) shows the widget's existing error state. Provoked here by making the lazy view's
+// loading fail (each lazy view's strings are added to its widget's catalog as it loads, see
+// lazyModule in shared/widget.ts), so that its load rejects as a failed fetch does. A test file
+// (page) of its own, since it patches the widgets' classes.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/procedure-lookup/define.js';
 import '../src/status-tracker/define.js';

@@ -180,6 +180,8 @@ describe('mc-procedure-lookup: large catalogs', () => {
     const firstPage = resultNames(el);
     expect(firstPage).to.have.length(5);
     const pagination = q(el, '[part~="pagination"]')!;
+    // <mc-pagination> is imported when a search has more than one page: its tag waits for it.
+    await customElements.whenDefined('mc-pagination');
     await (pagination as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const next = pagination.shadowRoot!.querySelector<HTMLElement>('[part~="next"]')!;
     next.click();

@@ -1,18 +1,17 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cspStyle, hostStyles, focusRing, token } from '@motcua/ui';
+import { cspStyle } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
 import type { DossierComponent, DueIfFiledNow, ProcedureCase, ProcedureChannel, ProcedureDetail, UnitDetail } from '@motcua/contracts';
 import { McWidget, englishMessages } from '../shared/widget.js';
 import { heading } from '../shared/heading.js';
-import { textStyles } from '../shared/text-styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderFailure } from '../shared/state-views.js';
 import { checklistMessages } from './messages.js';
 import { DEFAULT_HOTLINE, FEEDBACK_URL, telHref } from '../shared/contact.js';
-import { checklistPrintStyles } from './print-styles.js';
 import { useAnswers } from '@motcua/sdk/core';
 import { getProcedure } from '@motcua/sdk/answers/getProcedure';
+import { checklistStyles } from './dossier-checklist.styles.js';
 
 // The answers of the operations this widget calls, checked against the contract (only these
 // schemas come with the widget: @motcua/sdk README, "Validation").
@@ -111,120 +110,7 @@ export class McDossierChecklist extends McWidget {
   static override messages = checklistMessages;
   static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
 
-  static override styles = [
-    hostStyles,
-    textStyles,
-    css`
-      :host {
-        display: block;
-        container-type: inline-size;
-      }
-      .base {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-4')};
-      }
-      .heading {
-        font-size: ${token('font-size-xl')};
-      }
-      .sub {
-        font-size: ${token('font-size-lg')};
-        margin-block-end: ${token('space-2')};
-      }
-      .progress {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-1')};
-      }
-      .bar {
-        height: 0.75rem;
-        border-radius: 999px;
-        background: ${token('color-surface-alt')};
-        border: 1px solid ${token('color-border-strong')};
-        overflow: hidden;
-      }
-      .bar > span {
-        display: block;
-        height: 100%;
-        background: ${token('color-brand')};
-      }
-      .progress-text {
-        font-weight: ${token('font-weight-bold')};
-      }
-      ul.list {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-3')};
-      }
-      li.component {
-        border: 1px solid ${token('color-border')};
-        border-radius: ${token('radius-md')};
-        padding: ${token('space-3')};
-        overflow-wrap: anywhere;
-      }
-      .meta {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token('space-2')} ${token('space-3')};
-        margin-block-start: ${token('space-2')};
-        padding-inline-start: 2.25rem;
-        font-size: ${token('font-size-sm')};
-      }
-      .reuse {
-        flex-basis: 100%;
-        padding: ${token('space-2')};
-        border-radius: ${token('radius-sm')};
-        background: ${token('color-success-subtle')};
-        color: ${token('color-success-on-subtle')};
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-1')};
-        align-items: flex-start;
-      }
-      dl {
-        margin: 0;
-        display: grid;
-        gap: ${token('space-2')};
-      }
-      dt {
-        font-weight: ${token('font-weight-bold')};
-      }
-      dd {
-        margin: 0;
-      }
-      .channel {
-        border-inline-start: 4px solid ${token('color-border')};
-        padding-inline-start: ${token('space-2')};
-      }
-      .due-date {
-        font-size: ${token('font-size-lg')};
-      }
-      .rights {
-        border: 2px solid ${token('color-info')};
-        border-radius: ${token('radius-md')};
-        padding: ${token('space-3')};
-        display: flex;
-        flex-direction: column;
-        gap: ${token('space-2')};
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-2')};
-      }
-      .print-only {
-        display: none;
-      }
-      :host([compact]) .screen-compact {
-        display: none;
-      }
-    `,
-    checklistPrintStyles,
-  ];
+  static override styles = checklistStyles;
 
   /** The procedure code, e.g. `1.001193`. */
   @property({ reflect: true }) procedure = '';

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedbackKind, FeedbackReceipt, FeedbackView, PublicFeedbackList } from '@motcua/contracts';
 // The rules' numbers without zod (the schemas use the same module).
@@ -11,11 +11,9 @@ import {
   FEEDBACK_PHONE_PATTERN,
   FEEDBACK_TITLE_MAX,
 } from '@motcua/contracts/feedback-rules';
-import { token } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
-import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { feedbackMessages } from './messages.js';
@@ -24,6 +22,7 @@ import { searchProcedures } from '@motcua/sdk/answers/searchProcedures';
 import { lookupFeedback } from '@motcua/sdk/answers/lookupFeedback';
 import { resolveFeedback } from '@motcua/sdk/answers/resolveFeedback';
 import { listUnitFeedback } from '@motcua/sdk/answers/listUnitFeedback';
+import { feedbackStyles } from './feedback.styles.js';
 
 // The answers of the operations this widget calls, checked against the contract (only these
 // schemas come with the widget: @motcua/sdk README, "Validation").
@@ -86,9 +85,9 @@ const EMPTY: FeedbackDraft = {
 // sent once. Loaded once the form is on screen (and by the first submit), so that items left by an
 // earlier visit are sent on page load, without weighing on the first view.
 const loadOutbox = lazyModule(() => import('@motcua/sdk/outbox'));
-type Views = typeof import('./views.js');
-/** The follow and answers views, their elements and strings (a lazy chunk). */
-const loadViews = lazyModule(() => import('./views.js'));
+type Views = typeof import('./tabs.view.js');
+/** The follow and answers tabs, their elements and strings (a lazy chunk). */
+const loadViews = lazyModule(() => import('./tabs.view.js'), () => McFeedback);
 
 const cleanPhone = (v: string) => v.trim().replace(/[\s.()-]/g, '');
 
@@ -144,144 +143,7 @@ export class McFeedback extends McWidget {
   static override messages = feedbackMessages;
   static override lazyMessages = { en: englishMessages(() => import('./messages.en.js')) };
 
-  static override styles = [
-    ...widgetStyles,
-    css`
-      [role='tablist'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-2')};
-        border-bottom: 1px solid ${token('color-border')};
-      }
-      [role='tab'] {
-        font: inherit;
-        color: ${token('color-text')};
-        background: none;
-        border: 0;
-        border-bottom: 0.2em solid transparent;
-        padding: ${token('space-2')} ${token('space-3')};
-        cursor: pointer;
-        min-height: 2.75rem;
-      }
-      [role='tab'][aria-selected='true'] {
-        border-bottom-color: ${token('color-primary')};
-        font-weight: ${token('font-weight-bold')};
-      }
-      [role='tab']:focus-visible,
-      textarea:focus-visible,
-      input:focus-visible {
-        outline: 0.15em solid ${token('color-focus')};
-        outline-offset: 0.1em;
-      }
-      form,
-      .group,
-      .view,
-      .item {
-        display: grid;
-        gap: ${token('space-4')};
-      }
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: ${token('space-4')};
-      }
-      legend {
-        font-weight: ${token('font-weight-bold')};
-        margin-bottom: ${token('space-2')};
-      }
-      label {
-        font-weight: ${token('font-weight-bold')};
-      }
-      textarea,
-      input:not([type='radio'], [type='checkbox']) {
-        font: inherit;
-        color: inherit;
-        width: 100%;
-        box-sizing: border-box;
-        padding: ${token('space-2')} ${token('space-3')};
-        border: 1px solid ${token('color-border-strong')};
-        border-radius: ${token('radius-md')};
-        background: ${token('color-surface')};
-      }
-      textarea {
-        min-height: 8em;
-        resize: vertical;
-      }
-      .field {
-        display: grid;
-        gap: ${token('space-1')};
-      }
-      .choices {
-        gap: ${token('space-2')};
-      }
-      .choice {
-        display: flex;
-        gap: ${token('space-2')};
-        align-items: flex-start;
-        font-weight: normal;
-        min-height: 1.5rem;
-      }
-      .choice input {
-        width: 1.25em;
-        height: 1.25em;
-        margin: 0.15em 0 0;
-        flex: none;
-        accent-color: ${token('color-primary')};
-      }
-      [aria-invalid='true'] {
-        border-color: ${token('color-danger')};
-      }
-      .err {
-        color: ${token('color-danger')};
-      }
-      .hp {
-        position: absolute;
-        left: -100vw;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-      }
-      ol.answers {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: ${token('space-4')};
-      }
-      ol.answers > li {
-        border-top: 1px solid ${token('color-border')};
-        padding-top: ${token('space-3')};
-        display: grid;
-        gap: ${token('space-2')};
-      }
-      .code {
-        font-size: ${token('font-size-lg')};
-        font-weight: ${token('font-weight-bold')};
-        font-variant-numeric: tabular-nums;
-      }
-      .late {
-        color: ${token('color-danger')};
-        font-weight: ${token('font-weight-bold')};
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: ${token('space-1')} ${token('space-3')};
-        margin: 0;
-      }
-      dt {
-        font-weight: ${token('font-weight-bold')};
-      }
-      dd {
-        margin: 0;
-      }
-      p {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = feedbackStyles;
 
   /** The tab shown first: `send`, `follow` or `answers`. */
   @property({ reflect: true }) view: FeedbackTab = 'send';

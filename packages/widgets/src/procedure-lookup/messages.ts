@@ -36,7 +36,7 @@ export const lookupMessages: Catalog = widgetMessages({
     'lookup.back': 'Quay lại danh sách thủ tục',
     'lookup.detail.notFound.heading': 'Không tìm thấy thủ tục',
     'lookup.detail.notFound.body': 'Thủ tục mã {code} không có trong danh mục.',
-    // The detail's strings are in detail-messages.ts, loaded with the detail view (detail.ts).
+    // The detail's strings are in detail.messages.ts, loaded with the detail view (detail.view.ts).
   },
   // English: messages.en.ts, loaded only when a widget renders in English (McElement.lazyMessages).
   en: {},

@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hostStyles } from '@motcua/ui';
-import type { Field, ProcedureDetailResponse, ProcedureSearchResult, ProcedureSummary, UnitDetail } from '@motcua/contracts';
+import type { Field, ProcedureDetailResponse, ProcedureSummary, UnitDetail } from '@motcua/contracts';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { heading } from '../shared/heading.js';
-import { fillTemplate, onUrlStateChange, readUrlState, writeUrlState } from '../shared/url.js';
+import { fillTemplate } from '../shared/url.js';
+import { SearchStateController, type OnlineFilter } from './search-state.controller.js';
 import { DEFAULT_HOTLINE, telHref } from '../shared/contact.js';
 import { lookupMessages } from './messages.js';
 import { textStyles } from '../shared/text-styles.js';
-import { lookupStyles } from './styles.js';
+import { lookupStyles } from './procedure-lookup.styles.js';
 import { useAnswers } from '@motcua/sdk/core';
 import { searchProcedures } from '@motcua/sdk/answers/searchProcedures';
 import { getProcedure } from '@motcua/sdk/answers/getProcedure';
@@ -21,13 +22,18 @@ import { getUnit } from '@motcua/sdk/answers/getUnit';
 // schemas come with the widget: @motcua/sdk README, "Validation").
 useAnswers(searchProcedures, getProcedure, listFields, getUnit);
 
-type DetailView = typeof import('./detail.js');
+type DetailView = typeof import('./detail.view.js');
 /** The detail view (a lazy chunk with its styles, strings and <mc-link-button>), imported once per page. */
-const loadDetailView = lazyModule(() => import('./detail.js'));
+const loadDetailView = lazyModule(() => import('./detail.view.js'), () => McProcedureLookup);
 /** <mc-empty-state>, needed only when nothing matches a search (most searches find something). */
 const loadEmptyState = lazyModule(() => import('@motcua/ui/empty-state/define'));
+/**
+ * <mc-pagination>, needed only when a search has more than one page: imported when the results
+ * say so, and shown as it arrives (until then the tag holds its place, empty).
+ */
+const loadPagination = lazyModule(() => import('@motcua/ui/pagination/define'));
 
-export type OnlineFilter = '' | 'any' | 'full';
+export { URL_PARAMS, type OnlineFilter } from './search-state.controller.js';
 
 export interface ProcedureSelectDetail {
   code: string;
@@ -36,10 +42,6 @@ export interface ProcedureSelectDetail {
   href?: string;
 }
 
-/** Query-string names used with `sync-url`. */
-export const URL_PARAMS = { query: 'q', procedure: 'thu-tuc' } as const;
-
-const DEBOUNCE_MS = 250;
 const PROVINCE_RE = /^\d{2}$/;
 
 /**
@@ -139,70 +141,85 @@ export class McProcedureLookup extends McWidget {
   /** Level of the widget's heading (2–4). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private query = '';
-  @state() private fieldFilter = '';
-  @state() private onlineFilter: OnlineFilter = '';
-  @state() private page = 1;
-  @state() private results?: ProcedureSearchResult;
-  /** The query the shown results answer (for the count message). */
-  @state() private resultsQuery = '';
-  @state() private listState: 'loading' | 'ready' | 'failure' = 'loading';
-  @state() private searching = false;
-  @state() private listFailure?: Failure;
+  /** The query, filters, page and results, and with `sync-url` the page URL (search-state.controller.ts). */
+  private readonly list = new SearchStateController(this, {
+    syncUrl: () => this.syncUrl,
+    request: (query, signal) =>
+      this.client?.searchProcedures(
+        {
+          // empty values are left out of the URL by the client
+          ...query,
+          ...this.scope,
+          online: query.online || undefined,
+          // English pages also search the unofficial English names and get them back (nameEn)
+          lang: this.locale,
+          limit: this.limit,
+        },
+        { signal },
+      ),
+    // Nothing found: the empty state's element is fetched now (once per page; a search that finds
+    // nothing is rare). Should it fail to load, the error state offers to try again. More than one
+    // page: the pagination is fetched, without holding the results back.
+    prepare: (results) => {
+      if (results.total > results.limit) loadPagination().catch(() => {});
+      return results.items.length ? undefined : loadEmptyState();
+    },
+    shown: () => {
+      if (!this.list.openCode) this.markReady();
+    },
+    failed: (failure) => this.reportError(failure),
+    procedureChanged: (before) => {
+      if (this.list.openCode) {
+        this.pendingFocus = 'detail';
+        void this.loadDetail();
+      } else {
+        this.detailAbort?.abort();
+        this.pendingFocus = before ? `result:${before}` : '';
+      }
+    },
+  });
   @state() private fields: Field[] = [];
   @state() private unitDetail?: UnitDetail;
-  @state() private openCode = '';
   @state() private detail?: ProcedureDetailResponse;
   @state() private detailState: 'loading' | 'ready' | 'failure' = 'loading';
   @state() private detailFailure?: Failure;
   /** The detail view module, once loaded (see loadDetailView). */
   private detailView?: DetailView;
 
-  private searchAbort?: AbortController;
   private detailAbort?: AbortController;
-  private debounce?: ReturnType<typeof setTimeout>;
-  private stopUrl?: () => void;
   private pendingFocus: '' | 'detail' | 'back' | 'status' | `result:${string}` = '';
   private initialised = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) {
-      this.readUrl();
-      this.stopUrl = onUrlStateChange(() => this.onPopState());
-    }
+    // A procedure opened from the URL (read by the search state as it connected) is loading.
+    if (this.list.openCode) this.detailState = 'loading';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopUrl?.();
-    this.stopUrl = undefined;
-    clearTimeout(this.debounce);
-    this.searchAbort?.abort();
     this.detailAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const list = this.list;
     if (!this.initialised) {
       this.initialised = true;
-      if (!this.query) this.query = this.initialQuery;
-      this.fieldFilter = this.field;
-      this.onlineFilter = this.onlineOnly ? 'any' : '';
+      if (!list.query) list.query = this.initialQuery;
+      list.field = this.field;
+      list.online = this.onlineOnly ? 'any' : '';
     } else {
-      if (changed.has('initialQuery')) this.query = this.initialQuery;
-      if (changed.has('field')) this.fieldFilter = this.field;
-      if (changed.has('onlineOnly')) this.onlineFilter = this.onlineOnly ? 'any' : '';
+      if (changed.has('initialQuery')) list.query = this.initialQuery;
+      if (changed.has('field')) list.field = this.field;
+      if (changed.has('onlineOnly')) list.online = this.onlineOnly ? 'any' : '';
     }
-    if (changed.has('syncUrl') && this.isConnected) {
-      this.stopUrl?.();
-      this.stopUrl = this.syncUrl ? onUrlStateChange(() => this.onPopState()) : undefined;
-    }
+    if (changed.has('syncUrl') && this.isConnected) list.listen();
     if (['api', 'unit', 'province', 'initialQuery', 'field', 'onlineOnly', 'pageSize'].some((k) => changed.has(k))) {
       if (!this.apiValid) return;
       void this.loadScope();
       void this.search();
-      if (this.openCode) void this.loadDetail();
+      if (list.openCode) void this.loadDetail();
     }
   }
 
@@ -227,8 +244,8 @@ export class McProcedureLookup extends McWidget {
   }
 
   protected override backOnline(): void {
-    if (this.listState === 'failure' && this.listFailure?.kind === 'offline') void this.search();
-    if (this.openCode && this.detailState === 'failure' && this.detailFailure?.kind === 'offline') void this.loadDetail();
+    if (this.list.status === 'failure' && this.list.failure?.kind === 'offline') void this.search();
+    if (this.list.openCode && this.detailState === 'failure' && this.detailFailure?.kind === 'offline') void this.loadDetail();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -263,65 +280,17 @@ export class McProcedureLookup extends McWidget {
   }
 
   /** Runs the search for the current query, filters and page; a newer search aborts an older one. */
-  async search(): Promise<void> {
-    clearTimeout(this.debounce);
-    this.searchAbort?.abort();
-    const client = this.client;
-    if (!client) return;
-    const controller = (this.searchAbort = new AbortController());
-    const q = this.query.trim().slice(0, 200);
-    if (!this.results || this.listState === 'failure') this.listState = 'loading';
-    this.searching = true;
-    try {
-      const results = await client.searchProcedures(
-        {
-          // empty values are left out of the URL by the client
-          q,
-          ...this.scope,
-          field: this.fieldFilter,
-          online: this.onlineFilter || undefined,
-          // English pages also search the unofficial English names and get them back (nameEn)
-          lang: this.locale,
-          page: this.page,
-          limit: this.limit,
-        },
-        { signal: controller.signal },
-      );
-      if (controller.signal.aborted) return;
-      // A page past the end (the catalog shrank, or a stale bookmarked page): show the last one.
-      if (!results.items.length && results.total > 0 && this.page > 1) {
-        this.page = Math.max(1, Math.ceil(results.total / results.limit));
-        void this.search();
-        return;
-      }
-      // Nothing found: the empty state's element is fetched now (once per page; a search that finds
-      // nothing is rare). Should it fail to load, the error state offers to try again.
-      if (!results.items.length) {
-        await loadEmptyState();
-        if (controller.signal.aborted) return;
-      }
-      this.results = results;
-      this.resultsQuery = q;
-      this.listState = 'ready';
-      this.listFailure = undefined;
-      this.searching = false;
-      if (!this.openCode) this.markReady();
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.searching = false;
-      this.listFailure = toFailure(error);
-      this.listState = 'failure';
-      this.reportError(this.listFailure);
-    }
+  search(): Promise<void> {
+    return this.list.search();
   }
 
   private async loadDetail(): Promise<void> {
     this.detailAbort?.abort();
     const client = this.client;
-    const code = this.openCode;
+    const code = this.list.openCode;
     if (!client || !code) return;
     const controller = (this.detailAbort = new AbortController());
-    // The detail's code and the checklist load while the request is under way (see detail.ts).
+    // The detail's code and the checklist load while the request is under way (see detail.view.ts).
     const view = loadDetailView();
     view.catch(() => {});
     (this.constructor as typeof McProcedureLookup).loadChecklist?.().catch(() => {});
@@ -345,100 +314,48 @@ export class McProcedureLookup extends McWidget {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // URL
-  // ---------------------------------------------------------------------------------------------
-
-  private readUrl(): void {
-    const s = readUrlState([URL_PARAMS.query, URL_PARAMS.procedure]);
-    this.query = s[URL_PARAMS.query]!.slice(0, 200);
-    const code = s[URL_PARAMS.procedure]!;
-    this.openCode = /^\d+\.\d{6}(\.[0-9A-Za-z]+)*$/.test(code) ? code : '';
-    if (this.openCode) this.detailState = 'loading';
-  }
-
-  private onPopState(): void {
-    const before = { query: this.query, code: this.openCode };
-    this.readUrl();
-    if (this.query !== before.query) {
-      this.page = 1;
-      void this.search();
-    }
-    if (this.openCode !== before.code) {
-      if (this.openCode) {
-        this.pendingFocus = 'detail';
-        void this.loadDetail();
-      } else {
-        this.detailAbort?.abort();
-        this.pendingFocus = before.code ? `result:${before.code}` : '';
-      }
-    }
-  }
-
-  private writeUrl(push: boolean): void {
-    if (!this.syncUrl) return;
-    writeUrlState({ [URL_PARAMS.query]: this.query.trim(), [URL_PARAMS.procedure]: this.openCode }, push);
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // Events
   // ---------------------------------------------------------------------------------------------
 
   private onQueryInput(event: CustomEvent<{ value: string }>): void {
     event.stopPropagation();
-    this.query = event.detail.value;
-    this.page = 1;
-    // The answer to the previous text is no longer wanted.
-    this.searchAbort?.abort();
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      void this.search();
-      this.writeUrl(false);
-    }, DEBOUNCE_MS);
+    this.list.type(event.detail.value);
   }
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    void this.search();
-    this.writeUrl(false);
+    this.list.searchNow();
   }
 
   private onField(event: CustomEvent<{ value: string }>): void {
     event.stopPropagation();
-    this.fieldFilter = event.detail.value;
-    this.page = 1;
+    this.list.refine({ field: event.detail.value });
     void this.search();
   }
 
   private onOnlineFilter(event: CustomEvent<{ value: string }>): void {
     event.stopPropagation();
-    this.onlineFilter = (['any', 'full'].includes(event.detail.value) ? event.detail.value : '') as OnlineFilter;
-    this.page = 1;
+    this.list.refine({ online: (['any', 'full'].includes(event.detail.value) ? event.detail.value : '') as OnlineFilter });
     void this.search();
   }
 
   private onPage(event: CustomEvent<{ page: number }>): void {
     event.stopPropagation();
     event.preventDefault();
-    this.page = event.detail.page;
+    this.list.refine({ page: event.detail.page });
     this.pendingFocus = 'status';
     void this.search();
   }
 
   private useSuggestion(text: string): void {
-    this.query = text;
-    this.page = 1;
-    void this.search();
-    this.writeUrl(false);
+    this.list.refine({ query: text });
+    this.list.searchNow();
     this.pendingFocus = 'status';
   }
 
   private clearAll(): void {
-    this.query = '';
-    this.fieldFilter = '';
-    this.onlineFilter = '';
-    this.page = 1;
-    void this.search();
-    this.writeUrl(false);
+    this.list.refine({ query: '', field: '', online: '' });
+    this.list.searchNow();
     this.renderRoot.querySelector<HTMLElement>('[part~="search-input"]')?.focus();
   }
 
@@ -451,19 +368,17 @@ export class McProcedureLookup extends McWidget {
 
   /** Opens a procedure's detail inside the widget. */
   open(code: string): void {
-    this.openCode = code;
+    this.list.setOpen(code);
     this.pendingFocus = 'detail';
-    this.writeUrl(true);
     void this.loadDetail();
   }
 
   /** Back to the results. */
   close(): void {
-    const code = this.openCode;
+    const code = this.list.openCode;
     this.detailAbort?.abort();
-    this.openCode = '';
+    this.list.setOpen('');
     this.pendingFocus = `result:${code}`;
-    this.writeUrl(true);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -481,13 +396,14 @@ export class McProcedureLookup extends McWidget {
   override render(): TemplateResult {
     if (!this.apiValid) return html`${renderConfigError(this.msg.bind(this), ['state.config.api'])}${this.renderFallback()}`;
     return html`<div class="base" part="base">
-        ${this.openCode ? this.renderDetailView() : this.renderListView()}
+        ${this.list.openCode ? this.renderDetailView() : this.renderListView()}
       </div>
       ${this.renderFallback()}`;
   }
 
   private renderListView(): TemplateResult {
     const level = this.level;
+    const list = this.list;
     const onlineOptions = [
       { value: '', label: this.msg('lookup.online.all') },
       { value: 'any', label: this.msg('lookup.online.any') },
@@ -495,7 +411,7 @@ export class McProcedureLookup extends McWidget {
     ];
     const fieldOptions = [{ value: '', label: this.msg('lookup.field.all') }, ...this.fields.map((f) => ({ value: f.code, label: f.name }))];
     // A field given by attribute that the unit does not have still shows as chosen.
-    if (this.fieldFilter && !this.fields.some((f) => f.code === this.fieldFilter)) fieldOptions.push({ value: this.fieldFilter, label: this.fieldFilter });
+    if (list.field && !this.fields.some((f) => f.code === list.field)) fieldOptions.push({ value: list.field, label: list.field });
     return html`
       ${heading(level, this.msg('lookup.heading'), { part: 'heading', class: 'heading' })}
       <form class="search" part="search" role="search" aria-label=${this.msg('lookup.search.region')} @submit=${this.onSubmit}>
@@ -508,7 +424,7 @@ export class McProcedureLookup extends McWidget {
           maxlength="200"
           label=${this.msg('lookup.search.label')}
           hint=${this.msg('lookup.search.hint')}
-          .value=${this.query}
+          .value=${list.query}
           @mc-input=${this.onQueryInput}
           @mc-change=${(e: Event) => e.stopPropagation()}
         ></mc-text-field>
@@ -517,14 +433,14 @@ export class McProcedureLookup extends McWidget {
             part="field-filter"
             label=${this.msg('lookup.field.label')}
             .options=${fieldOptions}
-            .value=${this.fieldFilter}
+            .value=${list.field}
             @mc-change=${this.onField}
           ></mc-select>
           <mc-select
             part="online-filter"
             label=${this.msg('lookup.online.label')}
             .options=${onlineOptions}
-            .value=${this.onlineFilter}
+            .value=${list.online}
             @mc-change=${this.onOnlineFilter}
           ></mc-select>
         </div>
@@ -534,10 +450,10 @@ export class McProcedureLookup extends McWidget {
   }
 
   private renderStatus(level: number): TemplateResult {
-    const r = this.results;
+    const { results: r, status, resultsQuery } = this.list;
     const text =
-      this.listState === 'ready' && r
-        ? this.msg('lookup.count', { total: r.total, query: this.resultsQuery, page: r.page, pages: Math.max(1, Math.ceil(r.total / r.limit)) })
+      status === 'ready' && r
+        ? this.msg('lookup.count', { total: r.total, query: resultsQuery, page: r.page, pages: Math.max(1, Math.ceil(r.total / r.limit)) })
         : '';
     // The count is both the results' heading (focus lands here after paging) and a live region.
     return html`${heading(level, this.msg('lookup.results.label'), { class: 'visually-hidden' })}
@@ -545,16 +461,17 @@ export class McProcedureLookup extends McWidget {
   }
 
   private renderResults(level: number): TemplateResult {
-    if (this.listState === 'loading') {
+    const { status, failure, searching } = this.list;
+    if (status === 'loading') {
       return html`<mc-skeleton part="loading" variant="card" lines="9" height="30rem"></mc-skeleton>`;
     }
-    if (this.listState === 'failure' && this.listFailure) {
-      return renderFailure(this.msg.bind(this), this.listFailure, () => void this.search(), level);
+    if (status === 'failure' && failure) {
+      return renderFailure(this.msg.bind(this), failure, () => void this.search(), level);
     }
-    const r = this.results!;
+    const r = this.list.results!;
     if (!r.items.length) return this.renderEmpty(level);
     const pages = Math.ceil(r.total / r.limit);
-    return html`<ul class="results" part="results" aria-busy=${this.searching ? 'true' : 'false'} aria-labelledby="results-heading">
+    return html`<ul class="results" part="results" aria-busy=${searching ? 'true' : 'false'} aria-labelledby="results-heading">
         ${r.items.map((item) => this.renderResult(item, level + 1))}
       </ul>
       ${pages > 1
@@ -616,7 +533,7 @@ export class McProcedureLookup extends McWidget {
       const body =
         this.detailFailure.kind === 'not-found'
           ? html`<mc-alert part="not-found" status="warning" heading=${this.msg('lookup.detail.notFound.heading')} heading-level=${level}
-              >${this.msg('lookup.detail.notFound.body', { code: this.openCode })}</mc-alert
+              >${this.msg('lookup.detail.notFound.body', { code: this.list.openCode })}</mc-alert
             >`
           : renderFailure(this.msg.bind(this), this.detailFailure, () => void this.loadDetail(), level);
       return html`${back}${body}`;

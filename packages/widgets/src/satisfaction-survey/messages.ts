@@ -1,6 +1,6 @@
-// Strings of <mc-satisfaction-survey>. Vietnamese is complete; English follows.
-// The code and verifier fields' strings come with them (identity.ts), the evaluation's own with
-// its questions (dossier.ts).
+// Strings of <mc-satisfaction-survey>. Vietnamese is complete; English follows. The code and
+// verifier fields' strings come with them (identity.view.ts), the evaluation's own with its
+// questions (dossier.view.ts).
 import { widgetMessages } from '../shared/widget.js';
 
 export const surveyMessages = widgetMessages({
@@ -23,8 +23,8 @@ export const surveyMessages = widgetMessages({
     'survey.comment.hint': 'Không bắt buộc, tối đa {max} ký tự. Xin đừng ghi họ tên, số điện thoại hay số giấy tờ.',
     'survey.submit.general': 'Gửi phiếu',
     'survey.sendError': 'Chưa gửi được. Vui lòng thử lại.',
-    // What is said after sending (thanks, already evaluated, refusals) is in outcome-messages.ts,
-    // loaded with the outcome view (outcome.ts).
+    // What is said after sending (thanks, already evaluated, refusals) is in outcome.messages.ts,
+    // loaded with the outcome view (outcome.view.ts).
   },
   // English: messages.en.ts, loaded only when a widget renders in English (McElement.lazyMessages).
   en: {},

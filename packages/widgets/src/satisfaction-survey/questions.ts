@@ -1,4 +1,4 @@
-// The questions of the general survey, as the rating scales need them (an evaluation's: dossier.ts).
+// The questions of the general survey, as the rating scales need them (an evaluation's: dossier.view.ts).
 import type { RatingLevel } from '@motcua/ui/rating-scale/rating-scale';
 
 export interface Question {

@@ -1,16 +1,15 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EvaluationCriteriaList } from '@motcua/contracts';
-import { token } from '@motcua/ui';
 import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
-import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { surveyMessages } from './messages.js';
 import { EVALUATION_COMMENT_MAX, type Question, SATISFACTION_ID, sipasQuestions, SURVEY_COMMENT_MAX } from './questions.js';
 import { useAnswers } from '@motcua/sdk/core';
 import { getEvaluationCriteria } from '@motcua/sdk/answers/getEvaluationCriteria';
+import { surveyStyles } from './satisfaction-survey.styles.js';
 
 // The answers of the operations this widget calls, checked against the contract (only these
 // schemas come with the widget: @motcua/sdk README, "Validation").
@@ -31,23 +30,21 @@ export interface SurveySubmitDetail {
 
 type Phase = 'loading' | 'form' | 'empty' | 'thanks' | 'already' | 'offline' | 'error';
 
-type Identity = typeof import('./identity.js');
+type Identity = typeof import('./identity.view.js');
 /** The dossier code and verifier fields (a lazy chunk with <mc-text-field>), for evaluations typed by the citizen. */
-const loadIdentity = lazyModule(() => import('./identity.js'));
-type Dossier = typeof import('./dossier.js');
+const loadIdentity = lazyModule(() => import('./identity.view.js'), () => McSatisfactionSurvey);
+type Dossier = typeof import('./dossier.view.js');
 /** An evaluation's questions and strings (a lazy chunk), imported while its criteria load. */
-const loadDossier = lazyModule(() => import('./dossier.js'));
-type Outcome = typeof import('./outcome.js');
-/**
- * What follows sending (a lazy chunk with the thanks and "already evaluated" views) and the outbox
- * (IndexedDB, retries, Idempotency-Key; importing it makes `client.outbox` available), loaded once
- * the questions are on screen (formReady) rather than with the first view: answers given offline
- * are still kept and sent once, and items left by an earlier visit are sent on page load, as in
- * the feedback widget. Sending waits for both; should they not have arrived, nothing is sent.
- */
-const loadOutcome = lazyModule(() => Promise.all([import('./outcome.js'), import('@motcua/sdk/outbox')]).then(([outcome]) => outcome));
+const loadDossier = lazyModule(() => import('./dossier.view.js'), () => McSatisfactionSurvey);
+type Outcome = typeof import('./outcome.view.js');
+/** What follows sending (a lazy chunk with the thanks and "already evaluated" views), imported once per page. */
+const loadOutcome = lazyModule(() => import('./outcome.view.js'), () => McSatisfactionSurvey);
+// Answers go through the outbox (IndexedDB, retries, Idempotency-Key), which makes `client.outbox`
+// available. Loaded once the questions are on screen, with what follows sending (and awaited by
+// the first submit), so that answers left by an earlier visit are sent on page load and the
+// outbox is on the device before the citizen sends, without weighing on the first view.
+const loadOutbox = lazyModule(() => import('@motcua/sdk/outbox'));
 
-const ALREADY_EVALUATED = 'urn:motcua:problem:already-evaluated';
 const NARROW = '(max-width: 480px)';
 
 /**
@@ -96,45 +93,7 @@ export class McSatisfactionSurvey extends McWidget {
   static override messages = surveyMessages;
   static override lazyMessages = { en: englishMessages(() => import('../shared/code-messages.en.js'), () => import('./messages.en.js')) };
 
-  static override styles = [
-    ...widgetStyles,
-    css`
-      form {
-        display: grid;
-        gap: ${token('space-5')};
-      }
-      .identity {
-        display: grid;
-        gap: ${token('space-4')};
-      }
-      .progress {
-        font-weight: ${token('font-weight-bold')};
-        color: ${token('color-text-muted')};
-      }
-      .comment {
-        display: grid;
-        gap: ${token('space-1')};
-      }
-      .comment label {
-        font-weight: ${token('font-weight-bold')};
-      }
-      textarea {
-        font: inherit;
-        color: inherit;
-        width: 100%;
-        min-height: 6em;
-        padding: ${token('space-2')} ${token('space-3')};
-        border: 1px solid ${token('color-border-strong')};
-        border-radius: ${token('radius-md')};
-        background: ${token('color-surface')};
-        resize: vertical;
-      }
-      .thanks {
-        display: grid;
-        gap: ${token('space-3')};
-      }
-    `,
-  ];
+  static override styles = surveyStyles;
 
   /** `general` (SIPAS, anonymous, for `unit`) or `dossier` (evaluation of one dossier). */
   @property({ reflect: true }) mode: SurveyMode = 'general';
@@ -221,9 +180,12 @@ export class McSatisfactionSurvey extends McWidget {
     }
   }
 
-  /** The questions are on screen: `mc-ready`, and what follows sending starts loading (see outcome.ts). */
+  /**
+   * The questions are on screen: `mc-ready`, and what follows sending starts loading (see
+   * outcome.view.ts), with the outbox.
+   */
   private formReady(): void {
-    if (!this.rendered) void loadOutcome().catch(() => {});
+    if (!this.rendered) void Promise.all([loadOutcome(), loadOutbox()]).catch(() => {});
     this.markReady();
   }
 
@@ -240,7 +202,7 @@ export class McSatisfactionSurvey extends McWidget {
     const client = this.client;
     if (!client) return;
     this.phase = 'loading';
-    // The typed identity's fields load while the criteria are requested (see identity.ts).
+    // The typed identity's fields load while the criteria are requested (see identity.view.ts).
     const identity = this.needsIdentity ? loadIdentity() : undefined;
     identity?.catch(() => {});
     const dossier = loadDossier();
@@ -262,7 +224,7 @@ export class McSatisfactionSurvey extends McWidget {
 
   private questions(): Question[] {
     if (this.modeValue === 'general') return sipasQuestions((k) => this.msg(k));
-    return this.dossier?.criteriaQuestions(this.criteria?.items ?? [], this.locale, (k) => this.msg(k)) ?? [];
+    return this.dossier?.criteriaQuestions(this.criteria?.items ?? [], this.locale, (k) => this.msg(k), SATISFACTION_ID) ?? [];
   }
 
   private scale(id: string): HTMLElement | null {
@@ -336,30 +298,26 @@ export class McSatisfactionSurvey extends McWidget {
     this.showMissing = false;
     this.submitError = '';
     try {
-      // Normally here long since (loaded when the questions appeared); should it not be, the
+      // Normally here long since (loaded when the questions appeared); should they not be, the
       // answers stay in the form and nothing is sent.
-      this.outcome = await loadOutcome();
+      [this.outcome] = await Promise.all([loadOutcome(), loadOutbox()]);
     } catch (error) {
       this.submitError = this.msg('survey.sendError');
       this.reportError(toFailure(error));
       return;
     }
-    // Indicators are points (numbers); the overall satisfaction is a level sent on its own.
-    const answers = Object.fromEntries(questions.filter((q) => q.id !== SATISFACTION_ID).map((q) => [q.id, Number(this.answers[q.id])]));
-    const comment = this.comment.trim();
     const mode = this.modeValue;
     try {
-      const outbox = client.outbox;
-      const result =
-        mode === 'general'
-          ? await outbox.submit('survey', { unit: this.unit, answers: answers as never, ...(comment ? { comment } : {}) })
-          : await outbox.submit('evaluation', {
-              code: this.needsIdentity ? this.identity!.normalizeCode(this.typedCode) : this.code,
-              verifier: this.needsIdentity ? this.typedVerifier.trim() : this.verifier,
-              answers: answers as never,
-              satisfaction: this.answers[SATISFACTION_ID] as never,
-              ...(comment ? { comment } : {}),
-            });
+      const result = await this.outcome.sendAnswers(client.outbox, {
+        mode,
+        unit: this.unit,
+        code: this.needsIdentity ? this.identity!.normalizeCode(this.typedCode) : this.code,
+        verifier: this.needsIdentity ? this.typedVerifier.trim() : this.verifier,
+        questions,
+        answers: this.answers,
+        satisfactionId: SATISFACTION_ID,
+        comment: this.comment,
+      });
       this.queued = result.status === 'queued';
       if (this.queued) this.watch(result.id);
       this.phase = 'thanks';
@@ -373,15 +331,13 @@ export class McSatisfactionSurvey extends McWidget {
 
   /** A definitive refusal by the server (the outbox dropped the item). */
   private refused(failure: Failure): void {
-    if (failure.status === 409 && failure.type === ALREADY_EVALUATED) {
+    const refusal = this.outcome!.refusal(failure, this.modeValue);
+    if (refusal === 'already') {
       this.phase = 'already';
       void this.updateComplete.then(() => this.focus());
       return;
     }
-    if (failure.status === 409) this.submitError = this.msg('survey.notEvaluable');
-    else if (failure.kind === 'not-found') this.submitError = this.msg(this.modeValue === 'general' ? 'survey.unitNotFound' : 'survey.notFound');
-    else if (failure.kind === 'invalid') this.submitError = this.msg('survey.invalid');
-    else this.submitError = this.msg('survey.sendError');
+    this.submitError = this.msg(refusal);
     this.phase = 'form';
     this.reportError(failure);
   }

@@ -1,6 +1,6 @@
 // Dossier codes `{agency}-{yyMMdd}-{NNNN}` (the contract's DossierCodeSchema, without zod: the
 // widget bundle stays small) and the 4-digit verifier. Shared by the status tracker and the
-// satisfaction survey (its typed identity, identity.ts); their messages are in code-messages.ts.
+// satisfaction survey (its typed identity, identity.view.ts); their messages are in code-messages.ts.
 
 export const DOSSIER_CODE_RE = /^[0-9A-Z][0-9A-Z._-]{0,39}-\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-\d{4}$/;
 const CODE_CHARS_RE = /^[0-9A-Za-z._-]*$/;

@@ -26,24 +26,36 @@ export function englishMessages(...own: Array<() => Promise<{ en: Partial<Messag
     Promise.all([import('./states.en.js'), ...own.map((load) => load())]).then((modules) => Object.assign({}, ...modules.map((m) => m.en)));
 }
 
+/** What a widget's lazy view (`<view>.view.ts`) exports besides its templates: its strings. */
+export interface ViewModule {
+  /** `<view>.messages.ts`: Vietnamese (the English are in the widget's messages.en.ts). */
+  messages: Catalog;
+}
+
 /**
  * A module imported on demand (e.g. a view that is not part of the first render), once per page:
  * the first call starts the import, later calls share it; a failed import (offline, a CDN error)
  * is tried again by the next call.
  *
- * A widget's own lazy view (status-tracker/result.ts, procedure-lookup/detail.ts, …) adds its
- * strings to the widget's catalog itself (McElement.addMessages) and imports the widget's class and
- * `elements.ts` (the elements it registers from the start): all already loaded when it is imported,
- * so nothing more is fetched or run, but the bundler then gives it the same shared chunks as the
- * widget and it holds only its own code, instead of splitting the chunks every widget loads.
+ * With `widget`, the module is a lazy view whose strings join that widget's catalog as it arrives:
+ * the view knows nothing of the widget class (no import back, no loop); the widget names the view
+ * and itself here (`widget` is read when the view loads). Should adding the strings fail, the load
+ * fails as a failed import does. A view imports its widget's `elements.ts` (the elements it
+ * registers from the start, already loaded when the view is imported, so nothing more is fetched or
+ * run): the bundler then gives it the same shared chunks as the widget and it holds only its own
+ * code; anything else of the widget it needs comes as parameters.
  */
-export function lazyModule<T>(load: () => Promise<T>): () => Promise<T> {
+export function lazyModule<T>(load: () => Promise<T>): () => Promise<T>;
+export function lazyModule<T extends ViewModule>(load: () => Promise<T>, widget: () => { addMessages(catalog: Catalog): void }): () => Promise<T>;
+export function lazyModule<T>(load: () => Promise<T>, widget?: () => { addMessages(catalog: Catalog): void }): () => Promise<T> {
   let pending: Promise<T> | undefined;
   return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
+    (pending ??= load()
+      .then((m) => (widget?.().addMessages((m as ViewModule).messages), m))
+      .catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      }));
 }
 
 const API_RE = /^https?:\/\/[^\s/]+/i;

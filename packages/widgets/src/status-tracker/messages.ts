@@ -28,7 +28,7 @@ export const trackerMessages = mergeCatalogs(codeMessages, widgetMessages({
     'tracker.saved.forgotten': 'Đã xóa mã hồ sơ {code} khỏi thiết bị này.',
     'tracker.saved.picked': 'Đã điền mã hồ sơ {code}. Nhập 4 số xác minh để xem.',
     // The result's strings (status, what to do now, dates, history, evaluation) are in
-    // result-messages.ts, loaded with the result view (result.ts) when a lookup starts.
+    // result.messages.ts, loaded with the result view (result.view.ts) when a lookup starts.
   },
   // English: messages.en.ts, loaded only when a widget renders in English (McElement.lazyMessages).
   en: {},

@@ -1,9 +1,7 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DossierView } from '@motcua/contracts';
-import { token } from '@motcua/ui';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
-import { widgetStyles } from '../shared/styles.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
 import { checkCode, checkVerifier, normalizeCode } from '../shared/dossier-code.js';
@@ -11,14 +9,15 @@ import { forgetCode, loadSaved, rememberCode } from './saved.js';
 import { trackerMessages } from './messages.js';
 import { useAnswers } from '@motcua/sdk/core';
 import { lookupDossier } from '@motcua/sdk/answers/lookupDossier';
+import { trackerStyles } from './status-tracker.styles.js';
 
 // The answers of the operations this widget calls, checked against the contract (only these
 // schemas come with the widget: @motcua/sdk README, "Validation").
 useAnswers(lookupDossier);
 
-type ResultView = typeof import('./result.js');
+type ResultView = typeof import('./result.view.js');
 /** The result view (a lazy chunk with its styles, strings, <mc-badge> and <mc-timeline>), imported once per page. */
-const loadResultView = lazyModule(() => import('./result.js'));
+const loadResultView = lazyModule(() => import('./result.view.js'), () => McStatusTracker);
 
 type Phase = 'form' | 'loading' | 'result' | 'not-found' | 'rate-limited' | 'offline' | 'error';
 
@@ -82,37 +81,7 @@ export class McStatusTracker extends McWidget {
   static override messages = trackerMessages;
   static override lazyMessages = { en: englishMessages(() => import('../shared/code-messages.en.js'), () => import('./messages.en.js')) };
 
-  static override styles = [
-    ...widgetStyles,
-    css`
-      form {
-        display: grid;
-        gap: ${token('space-4')};
-      }
-      .saved ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: ${token('space-2')};
-      }
-      .saved li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token('space-2')} ${token('space-3')};
-      }
-      .saved .saved-code {
-        font-family: ${token('font-family-mono')};
-        overflow-wrap: anywhere;
-        flex: 1 1 12em;
-      }
-      .saved {
-        display: grid;
-        gap: ${token('space-2')};
-      }
-    `,
-  ];
+  static override styles = trackerStyles;
 
   /** The dossier code to prefill (a receipt's link or QR code can carry it). Without it, the URL's `url-param`. */
   @property() code = '';
@@ -199,7 +168,7 @@ export class McStatusTracker extends McWidget {
     this.owner = undefined;
     this.surveyOpen = false;
     this.announcement = '';
-    // The result's code loads while the request is under way (see result.ts).
+    // The result's code loads while the request is under way (see result.view.ts).
     const viewCode = loadResultView();
     viewCode.catch(() => {});
     try {

@@ -1,11 +1,20 @@
-// The result of a lookup, plain words first: status and what to do now, appointment and days,
-// the apology when late, then the process-control slip as an ordered list. Loaded with result.ts
-// when a lookup starts; its styles are added to the tracker's shadow root then (McWidget.addStyles).
-import { css, html, nothing, type TemplateResult } from 'lit';
+// The result of a lookup inside <mc-status-tracker>, a lazy view: plain words first — status and
+// what to do now, appointment and days, the apology when late — then the process-control slip as an
+// ordered list, with the <mc-badge> and <mc-timeline> it renders. The tracker starts importing it
+// when a lookup starts, in parallel with the API request, so the form (all most visits show first)
+// loads without it and the result is not delayed by it. Its strings (result.messages.ts) join the
+// tracker's catalog as it loads (lazyModule); its styles (result.styles.ts) are added to the
+// tracker's shadow root then (McWidget.addStyles).
+import './elements.js';
+import '@motcua/ui/badge/define';
+import '@motcua/ui/timeline/define';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierView, TimelineEntry } from '@motcua/contracts';
 import type { TimelineItem } from '@motcua/ui/timeline/timeline';
 import { formatDate, formatDateTime, formatMoney, toDateTimeAttribute } from '@motcua/ui/i18n/format';
-import { token, type Locale } from '@motcua/ui';
+import type { Locale } from '@motcua/ui';
+export { resultMessages as messages } from './result.messages.js';
+export { resultStyles } from './result.styles.js';
 
 type Msg = (key: string, params?: Record<string, string | number>) => string;
 
@@ -185,80 +194,3 @@ export function renderResult({ msg, locale, view, surveyOpen, owner, api, theme,
     <p class="muted">${msg('tracker.result.updated', { time: formatDateTime(view.updatedAt, locale) })}</p>
   </section>`;
 }
-
-/** Styles of the result (the tracker's shared rules — headings, `.muted` — apply too). */
-export const resultStyles = css`
-  .result {
-    display: grid;
-    gap: ${token('space-4')};
-  }
-  .summary {
-    display: grid;
-    gap: ${token('space-2')};
-    padding: ${token('space-4')};
-    border-radius: ${token('radius-md')};
-    background: ${token('color-surface-alt')};
-    border-inline-start: 0.25rem solid ${token('color-brand')};
-  }
-  .say {
-    font-size: ${token('font-size-lg')};
-    font-weight: ${token('font-weight-bold')};
-  }
-  .papers {
-    margin: 0;
-    padding-inline-start: 1.5em;
-  }
-  .pay,
-  .tracking strong {
-    font-weight: ${token('font-weight-bold')};
-  }
-  .deadline {
-    padding: ${token('space-3')} ${token('space-4')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius-md')};
-  }
-  .deadline.overdue {
-    border-color: ${token('color-danger-border')};
-  }
-  .deadline-date {
-    font-size: ${token('font-size-xl')};
-    font-weight: ${token('font-weight-bold')};
-  }
-  .overdue .deadline-days {
-    color: ${token('color-danger')};
-    font-weight: ${token('font-weight-bold')};
-  }
-  .new-date strong {
-    font-size: ${token('font-size-xl')};
-  }
-  .facts {
-    display: grid;
-    gap: ${token('space-2')};
-    margin: 0;
-  }
-  .facts div {
-    display: grid;
-    grid-template-columns: minmax(0, 10em) minmax(0, 1fr);
-    gap: ${token('space-3')};
-  }
-  @container (max-width: 30em) {
-    .facts div {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0;
-    }
-  }
-  dt {
-    color: ${token('color-text-muted')};
-  }
-  dd {
-    margin: 0;
-  }
-  .invitation {
-    display: grid;
-    gap: ${token('space-2')};
-    justify-items: start;
-    padding: ${token('space-4')};
-    border: 2px solid ${token('color-brand')};
-    border-radius: ${token('radius-md')};
-  }
-`;

@@ -1,20 +1,44 @@
-// The follow and answers views of <mc-feedback>, loaded when the citizen opens one of those tabs:
-// their elements (badge, pagination), their strings (added to the widget's catalog here) and their
-// templates. The send form, the common first view, does not carry them.
+// The follow and answers tabs of <mc-feedback>, a lazy view loaded when the citizen opens one of
+// them: their elements (text fields, badge, pagination), their strings (tabs.messages.ts, added to
+// the widget's catalog as it loads: lazyModule) and their templates. The send form, the common first
+// view, does not carry them. The templates read and call the widget through FeedbackTabsHost only.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedbackView } from '@motcua/contracts';
+import type { FeedbackView, PublicFeedbackList } from '@motcua/contracts';
+import type { MessageParams } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
 import './elements.js';
 import '@motcua/ui/text-field/define';
 import '@motcua/ui/badge/define';
 import '@motcua/ui/pagination/define';
 import { renderFailure } from '../shared/state-views.js';
-import { McFeedback } from './feedback.js';
-import { viewMessages } from './view-messages.js';
+import type { Failure } from '../shared/states.js';
+export { tabsMessages as messages } from './tabs.messages.js';
 
-McFeedback.addMessages(viewMessages);
+/** What the follow and answers tabs read from <mc-feedback> and call on it (its public members). */
+export interface FeedbackTabsHost {
+  msg(key: string, params?: MessageParams): string;
+  readonly loc: string;
+  // follow
+  followCode: string;
+  followVerifier: string;
+  readonly followErrors: { code?: string; verifier?: string };
+  readonly followBusy: boolean;
+  readonly followFailure: Failure | undefined;
+  readonly item: FeedbackView | undefined;
+  readonly resolveNote: string;
+  follow(): Promise<void>;
+  resolve(resolved: boolean): Promise<void>;
+  // answers
+  readonly list: PublicFeedbackList | undefined;
+  readonly listFailure: Failure | undefined;
+  readonly q: string;
+  readonly page: number;
+  onSearch(value: string): void;
+  loadAnswers(): Promise<void>;
+  goToPage(page: number): void;
+}
 
-export function renderFollow(el: McFeedback): TemplateResult {
+export function renderFollow(el: FeedbackTabsHost): TemplateResult {
   const f = el.followFailure;
   return html`<div class="view">
     <form part="follow-form" novalidate @submit=${(e: Event) => (e.preventDefault(), void el.follow())}>
@@ -53,7 +77,7 @@ export function renderFollow(el: McFeedback): TemplateResult {
   </div>`;
 }
 
-function renderItem(el: McFeedback, v: FeedbackView): TemplateResult {
+function renderItem(el: FeedbackTabsHost, v: FeedbackView): TemplateResult {
   const loc = el.loc;
   const open = v.workingDaysLeft !== null;
   const deadline = !open
@@ -98,7 +122,7 @@ function renderItem(el: McFeedback, v: FeedbackView): TemplateResult {
   </article>`;
 }
 
-function renderResolve(el: McFeedback, v: FeedbackView): TemplateResult {
+function renderResolve(el: FeedbackTabsHost, v: FeedbackView): TemplateResult {
   if (v.resolution?.resolved) return html`<p part="resolve" role="status">${el.resolveNote || el.msg('fb.resolve.given.yes')}</p>`;
   return html`<div class="group" part="resolve" role="group" aria-labelledby="resolve-q">
     <p id="resolve-q">${el.msg('fb.resolve.question')}</p>
@@ -109,7 +133,7 @@ function renderResolve(el: McFeedback, v: FeedbackView): TemplateResult {
   </div>`;
 }
 
-export function renderAnswers(el: McFeedback): TemplateResult {
+export function renderAnswers(el: FeedbackTabsHost): TemplateResult {
   const list = el.list;
   const loc = el.loc;
   const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;

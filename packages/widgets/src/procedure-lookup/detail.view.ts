@@ -1,13 +1,18 @@
-// The detail view of one procedure inside <mc-procedure-lookup>: channels table, steps, who may
-// apply, requirements, result, legal basis, where to submit (with the unit's address), the button
-// to submit online, and the dossier checklist (needs mc-dossier-checklist, mc-link-button defined).
-// Loaded with detail.ts when a procedure is first opened; its styles are added to the lookup's
-// shadow root then (McWidget.addStyles), after the lookup's own.
-import { css, html, nothing, type TemplateResult } from 'lit';
+// The detail of one procedure inside <mc-procedure-lookup>, a lazy view: channels table, steps, who
+// may apply, requirements, result, legal basis, where to submit (with the unit's address), the
+// button to submit online, and the dossier checklist. The lookup starts importing it when a
+// procedure is opened, in parallel with the API request (and with the checklist, see define.ts), so
+// the search (all most visits use) loads without it and the detail is not delayed by it. Its
+// strings (detail.messages.ts) join the lookup's catalog as it loads (lazyModule); its styles
+// (detail.styles.ts) are added to the lookup's shadow root then (McWidget.addStyles).
+import './elements.js';
+import '@motcua/ui/link-button/define';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ProcedureDetailResponse } from '@motcua/contracts';
-import { focusRing, token } from '@motcua/ui';
 import { formatDate } from '@motcua/ui/i18n/format';
 import { heading } from '../shared/heading.js';
+export { detailMessages as messages } from './detail.messages.js';
+export { detailStyles } from './detail.styles.js';
 
 type Msg = (key: string, params?: Record<string, string | number>) => string;
 
@@ -131,102 +136,3 @@ export function renderDetail(d: ProcedureDetailResponse, ctx: DetailContext): Te
       : nothing}
   </article>`;
 }
-
-/** Styles of the detail view (the lookup's `.muted`, `a` and heading rules apply too). */
-export const detailStyles = css`
-  .detail {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-5')};
-    overflow-wrap: anywhere;
-  }
-  .detail-header {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2')};
-  }
-  #detail-heading {
-    font-size: ${token('font-size-xl')};
-  }
-  #detail-heading:focus-visible {
-    ${focusRing}
-  }
-  .meta-line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${token('space-1')} ${token('space-3')};
-    color: ${token('color-text-muted')};
-  }
-  .online {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2')};
-    align-items: flex-start;
-  }
-  .detail-section {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2')};
-  }
-  .detail-section h3,
-  .detail-section h4,
-  .detail-section h5 {
-    font-size: ${token('font-size-lg')};
-  }
-  .detail-section ul,
-  .detail-section ol {
-    margin: 0;
-    padding-inline-start: 1.5em;
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2')};
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: ${token('space-2')};
-    border: 1px solid ${token('color-border')};
-  }
-  thead th {
-    background: ${token('color-surface-alt')};
-  }
-  /* Narrow screens: each channel becomes a block with its labels, no sideways scrolling. */
-  @media (max-width: 36rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-      width: auto;
-    }
-    tr {
-      border: 1px solid ${token('color-border')};
-      margin-block-end: ${token('space-2')};
-    }
-    th,
-    td {
-      border: 0;
-    }
-    td::before {
-      content: attr(data-label) ': ';
-      font-weight: ${token('font-weight-bold')};
-    }
-  }
-`;

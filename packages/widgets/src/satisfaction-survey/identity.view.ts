@@ -1,26 +1,13 @@
 // The dossier code and verifier fields of an evaluation the citizen identifies by typing them
-// (mode="dossier" without `code` and `verifier` from the tracker), as one lazily imported module:
-// the fields (<mc-text-field>), their checks and their strings (added to the survey's catalog here).
-// The anonymous survey, the common case, does not need them; an evaluation imports them while it
-// loads its criteria, in parallel, before the form is shown.
+// (mode="dossier" without `code` and `verifier` from the tracker), a lazy view: the fields
+// (<mc-text-field>), their checks and their strings (identity.messages.ts, added to the survey's
+// catalog as it loads: lazyModule). The anonymous survey, the common case, does not need them; an
+// evaluation imports them while it loads its criteria, in parallel, before the form is shown.
 import { html, type TemplateResult } from 'lit';
 import './elements.js';
 import '@motcua/ui/text-field/define';
-import { McSatisfactionSurvey } from './satisfaction-survey.js';
-import { codeMessages } from '../shared/code-messages.js';
 import { checkCode, checkVerifier } from '../shared/dossier-code.js';
-
-McSatisfactionSurvey.addMessages(codeMessages);
-McSatisfactionSurvey.addMessages({
-  vi: {
-    'survey.code.label': 'Mã hồ sơ',
-    'survey.code.hint': 'Ghi trên giấy tiếp nhận, ví dụ: 000.00.25.H53-261120-0012',
-    'survey.verifier.label': '4 số cuối số định danh cá nhân hoặc số điện thoại',
-    'survey.verifier.hint': 'Để xác nhận bạn là người nộp hồ sơ. Không được lưu lại.',
-  },
-  // English: messages.en.ts, with the rest.
-  en: {},
-});
+export { identityMessages as messages } from './identity.messages.js';
 
 export { checkCode, checkVerifier, normalizeCode } from '../shared/dossier-code.js';
 

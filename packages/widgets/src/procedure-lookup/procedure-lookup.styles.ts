@@ -115,6 +115,12 @@ export const lookupStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  /* <mc-pagination> is imported with the first search of more than one page: until it is defined
+     its place is kept (one row of controls), so nothing below moves when it appears. */
+  mc-pagination:not(:defined) {
+    display: block;
+    min-height: max(2.75rem, ${token('control-height')});
+  }
   @media print {
     .back,
     .search,

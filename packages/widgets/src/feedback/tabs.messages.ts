@@ -1,8 +1,8 @@
-// Strings of the follow and answers views of <mc-feedback> (views.ts adds them to the widget's
-// catalog when it loads). Vietnamese; English in messages.en.ts with the rest.
+// Strings of the follow and answers tabs of <mc-feedback> (tabs.view.ts), added to the widget's
+// catalog when that view loads (lazyModule). Vietnamese; English in messages.en.ts with the rest.
 import type { Catalog } from '@motcua/ui';
 
-export const viewMessages: Catalog = {
+export const tabsMessages: Catalog = {
   vi: {
     'fb.follow.code': 'Mã phản ánh',
     'fb.follow.code.hint': 'Ví dụ: PAKN-25459-261204-0001',

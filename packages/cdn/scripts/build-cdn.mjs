@@ -26,7 +26,7 @@ import { vars } from '@motcua/tokens';
 import widgetsPackage from '@motcua/widgets/package.json' with { type: 'json' };
 import { planChunks } from './chunk-plan.mjs';
 import { minifyTemplatesPlugin, tokenTable } from './minify-templates.mjs';
-import { LOADER_BUDGET, sizeCeilings, sizeRows } from '../size/rows.mjs';
+import { sizeRows } from '../size/rows.mjs';
 
 const cdnDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = resolve(cdnDir, '../..');
@@ -191,15 +191,12 @@ async function bundleWidgets(widgets, define, minifyTemplates) {
       ],
     },
   });
-  // What each row carries besides the shared chunks: the loader (about LOADER_BUDGET; built after
-  // the widgets, since it lists their chunks) and the widgets' own files.
-  const own = Object.fromEntries(widgets.map(({ tag }) => [tag, gzipSync(probe.find((c) => c.fileName === `widgets/${tag}.js`).code, { level: 9 }).length]));
-  const ceilings = sizeCeilings();
-  const rows = sizeRows(widgets.map((w) => w.tag)).map((r) => ({
-    ...r,
-    cap: Math.max(r.budget, ceilings[r.name] ?? 0),
-    base: LOADER_BUDGET + r.tags.reduce((sum, t) => sum + own[t], 0),
-  }));
+  // What each row carries besides the shared chunks: the loader (as it would list this split's
+  // chunks; the final one lists the plan's, a few names fewer) and the widgets' own files.
+  const gzipOf = (code) => gzipSync(code, { level: 9 }).length;
+  const [loader] = await bundleLoader(widgets, probe, define, minifyTemplates);
+  const own = Object.fromEntries(widgets.map(({ tag }) => [tag, gzipOf(probe.find((c) => c.fileName === `widgets/${tag}.js`).code)]));
+  const rows = sizeRows(widgets.map((w) => w.tag)).map((r) => ({ ...r, base: gzipOf(loader.code) + r.tags.reduce((sum, t) => sum + own[t], 0) }));
   const { units, entries } = firstViewUnits(widgets, probe);
   const plan = planChunks(units, entries, rows);
   const groupOf = new Map(plan.flatMap((g, i) => g.modules.map((id) => [id, i])));
@@ -211,6 +208,12 @@ async function bundleWidgets(widgets, define, minifyTemplates) {
   });
   assertNoCircle(out);
   return out;
+}
+
+/** The loader, one self-contained file, told each widget's first-view chunks among `widgetChunks`. */
+function bundleLoader(widgets, widgetChunks, define, minifyTemplates) {
+  const loaderDefine = { ...define, MC_PRELOAD: JSON.stringify(JSON.stringify(preloadTable(widgets, widgetChunks))) };
+  return bundle({ input: { embed: '@motcua/sdk/embed' }, define: loaderDefine, minifyTemplates, codeSplitting: false });
 }
 
 /**
@@ -269,8 +272,7 @@ export async function buildCdn({ outdir = join(cdnDir, 'dist/cdn'), widgets = di
   // The loader on its own, one self-contained file: nothing it needs waits on a second request.
   // It is told each widget's first-view chunks and each theme's chunk (MC_PRELOAD), so it fetches
   // them in parallel with the widget's own file instead of one level of imports after another.
-  const loaderDefine = { ...define, MC_PRELOAD: JSON.stringify(JSON.stringify(preloadTable(widgets, widgetChunks))) };
-  const loaderChunks = await bundle({ input: { embed: '@motcua/sdk/embed' }, define: loaderDefine, minifyTemplates, codeSplitting: false });
+  const loaderChunks = await bundleLoader(widgets, widgetChunks, define, minifyTemplates);
   // The host-page helper of iframe embeds (scripts/embed-pages.mjs): sizes the iframes; not loaded by the snippet.
   loaderChunks.push(...(await bundle({ input: { 'embed-frame': '@motcua/sdk/embed-frame' }, define, minifyTemplates: false, codeSplitting: false })));
   const chunks = [...loaderChunks, ...widgetChunks];

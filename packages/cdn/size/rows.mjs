@@ -2,19 +2,7 @@
 // build's chunk plan (chunk-plan.mjs) is chosen against them. Gzip bytes of what a page of another
 // origin downloads for its first view with the documented snippet; each row also carries the
 // loader (embed.js, budget of its own).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
 const KB = 1024;
-/** The ratchet: rows over budget are held to the size recorded when the ceiling was set. */
-export const CEILINGS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'ceilings.json');
-
-/** `{ [row name]: gzip bytes }` of the rows held to a ceiling. */
-export function sizeCeilings(file = CEILINGS_FILE) {
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).ceilings : {};
-}
-
 export const LOADER_BUDGET = 3 * KB;
 
 /**

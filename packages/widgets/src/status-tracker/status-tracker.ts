@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { DossierView } from '@motcua/contracts';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { toFailure, type Failure } from '../shared/states.js';
@@ -105,8 +105,13 @@ export class McStatusTracker extends McWidget {
   @state() private surveyOpen = false;
   @state() private announcement = '';
 
-  @query('#code') private codeField!: HTMLElement;
-  @query('#verifier') private verifierField!: HTMLElement;
+  // Getters rather than @query: the decorator's code would join every first view that shares this chunk.
+  private get codeField(): HTMLElement | null {
+    return this.renderRoot.querySelector('#code');
+  }
+  private get verifierField(): HTMLElement | null {
+    return this.renderRoot.querySelector('#verifier');
+  }
 
   private seq = 0;
   private timer: ReturnType<typeof setInterval> | undefined;

@@ -65,13 +65,7 @@ export class McAlert extends McElement {
       'alert.status.danger': 'Lỗi',
       'alert.dismiss': 'Đóng thông báo',
     },
-    en: {
-      'alert.status.info': 'Information',
-      'alert.status.success': 'Success',
-      'alert.status.warning': 'Warning',
-      'alert.status.danger': 'Error',
-      'alert.dismiss': 'Dismiss message',
-    },
+    en: {},
   };
 
   static override properties: PropertyDeclarations = {

@@ -7,7 +7,6 @@ import { McElement, delegatesFocus } from './mc-element.js';
 import { mergeCatalogs, type Catalog } from '../i18n/catalog.js';
 
 const INVALID_VI = 'Giá trị chưa hợp lệ.';
-const INVALID_EN = 'The value is not valid.';
 
 /** Validation messages shared by the form controls (merged into each control's catalog). */
 export const formControlMessages: Catalog = {
@@ -25,20 +24,7 @@ export const formControlMessages: Catalog = {
     'form.invalid': INVALID_VI,
     'form.errorPrefix': 'Lỗi:',
   },
-  en: {
-    'form.valueMissing': 'Please fill in this field.',
-    'form.typeMismatch.email': 'Please enter an email address, for example: name@example.com.',
-    'form.typeMismatch': 'The value is not in the right format.',
-    'form.patternMismatch': 'The value does not match the required format.',
-    'form.tooLong': 'Please use at most {max} characters.',
-    'form.tooShort': 'Please use at least {min} characters.',
-    'form.rangeUnderflow': 'The value must be {min} or more.',
-    'form.rangeOverflow': 'The value must be {max} or less.',
-    'form.stepMismatch': INVALID_EN,
-    'form.badInput': 'Please enter a number.',
-    'form.invalid': INVALID_EN,
-    'form.errorPrefix': 'Error:',
-  },
+  en: {},
 };
 
 /** `static messages = withFormMessages({ vi: {…}, en: {…} })` in a form control. */

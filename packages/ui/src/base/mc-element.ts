@@ -4,7 +4,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEV, warnDev } from './dev.js';
 import { type Catalog, type MessageOverrides, type MessageParams, type Messages, mergeCatalogs, translate } from '../i18n/catalog.js';
 import { type LangListener, type Locale, findLang, observeLang, toLocale, unobserveLang } from '../i18n/locale.js';
-import { uiMessages } from '../i18n/ui-messages.js';
+import { uiEnglish, uiMessages } from '../i18n/ui-messages.js';
 import { fitRoot } from './rem.js';
 
 export type McEventName = `mc-${string}`;
@@ -33,9 +33,10 @@ export class McElement extends LitElement implements LangListener {
    * then carries only Vietnamese; the English strings are fetched when an element is first
    * rendered in English. Until they are there the element holds its update (the first render
    * too), so no Vietnamese text flashes on an English page; if they cannot be loaded (offline),
-   * the element renders with the Vietnamese fallback, as for any missing key.
+   * the element renders with the Vietnamese fallback, as for any missing key. By default the
+   * primitives' English (uiEnglish); a class with English of its own loads both.
    */
-  static lazyMessages?: Partial<Record<Locale, () => Promise<Partial<Messages>>>>;
+  static lazyMessages?: Partial<Record<Locale, () => Promise<Partial<Messages>>>> = { en: uiEnglish };
 
   private static mergedCatalogs = new WeakMap<typeof McElement, Catalog>();
   /** Per class and language: the load in progress, or the strings (empty when the load failed). */

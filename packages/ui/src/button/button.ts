@@ -32,7 +32,7 @@ export class McButton extends McElement {
 
   static override messages = {
     vi: { 'button.loading': 'Đang xử lý, vui lòng chờ' },
-    en: { 'button.loading': 'Working, please wait' },
+    en: {},
   };
 
   static override styles = [

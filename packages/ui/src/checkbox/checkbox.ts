@@ -27,7 +27,7 @@ export class McCheckbox extends McFormControl {
 
   static override messages = withFormMessages({
     vi: { 'checkbox.valueMissing': 'Vui lòng đánh dấu vào ô này để tiếp tục.' },
-    en: { 'checkbox.valueMissing': 'Please tick this box to continue.' },
+    en: {},
   });
 
   static override styles = [

@@ -28,7 +28,7 @@ export class McLinkButton extends McElement {
 
   static override messages = {
     vi: { 'link-button.newTab': '(mở trong thẻ mới)' },
-    en: { 'link-button.newTab': '(opens in a new tab)' },
+    en: {},
   };
 
   static override styles = [

@@ -77,13 +77,7 @@ export class McPagination extends McElement {
       'pagination.page': 'Trang {page}',
       'pagination.gap': '…',
     },
-    en: {
-      'pagination.label': 'Pagination',
-      'pagination.previous': 'Previous',
-      'pagination.next': 'Next',
-      'pagination.page': 'Page {page}',
-      'pagination.gap': '…',
-    },
+    en: {},
   };
 
   static override properties: PropertyDeclarations = {

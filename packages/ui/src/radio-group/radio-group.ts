@@ -43,7 +43,7 @@ export class McRadioGroup extends McFormControl {
 
   static override messages = withFormMessages({
     vi: { 'radio-group.valueMissing': 'Vui lòng chọn một lựa chọn.' },
-    en: { 'radio-group.valueMissing': 'Please choose an option.' },
+    en: {},
   });
 
   static override styles = [

@@ -49,14 +49,7 @@ export class McRatingScale extends McRadioGroup {
       'rating-scale.level.4': 'Hài lòng',
       'rating-scale.level.5': 'Rất hài lòng',
     },
-    en: {
-      'rating-scale.valueMissing': 'Please choose a level',
-      'rating-scale.level.1': 'Very dissatisfied',
-      'rating-scale.level.2': 'Dissatisfied',
-      'rating-scale.level.3': 'Neither satisfied nor dissatisfied',
-      'rating-scale.level.4': 'Satisfied',
-      'rating-scale.level.5': 'Very satisfied',
-    },
+    en: {},
   });
 
   static override styles = [

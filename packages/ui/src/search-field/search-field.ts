@@ -65,14 +65,7 @@ export class McSearchField extends McFormControl {
       'search-field.count': '{count} gợi ý',
       'search-field.none': 'Không có gợi ý',
     },
-    en: {
-      'search-field.label': 'Search',
-      'search-field.clear': 'Clear search',
-      'search-field.submit': 'Search',
-      'search-field.suggestions': 'Suggestions',
-      'search-field.count': (params) => (Number(params['count']) === 1 ? '1 suggestion' : `${params['count']} suggestions`),
-      'search-field.none': 'No suggestions',
-    },
+    en: {},
   });
 
   static override styles = [

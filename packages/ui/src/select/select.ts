@@ -35,7 +35,7 @@ export class McSelect extends McFormControl {
 
   static override messages = withFormMessages({
     vi: { 'select.placeholder': 'Chọn một mục', 'select.valueMissing': 'Vui lòng chọn một mục.' },
-    en: { 'select.placeholder': 'Choose one', 'select.valueMissing': 'Please choose an option.' },
+    en: {},
   });
 
   static override styles = [

@@ -64,15 +64,7 @@ export class McStepper extends McElement {
       'stepper.progress': 'Đã xong {done}/{total}',
       'stepper.valueText': '{done} trên {total}',
     },
-    en: {
-      'stepper.summary': 'Step {step} of {total}: {label}',
-      'stepper.complete': 'All {total} steps done',
-      'stepper.state.done': 'Done',
-      'stepper.state.current': 'In progress',
-      'stepper.state.upcoming': 'Not started',
-      'stepper.progress': '{done} of {total} done',
-      'stepper.valueText': '{done} of {total}',
-    },
+    en: {},
   };
 
   /** The steps, in order: `[{ label }]`. As an attribute, JSON. */

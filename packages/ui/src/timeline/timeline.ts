@@ -79,14 +79,7 @@ export class McTimeline extends McElement {
       'timeline.state.on-time': 'Đúng hạn',
       'timeline.state.early': 'Trước hạn',
     },
-    en: {
-      'timeline.state.done': 'Done',
-      'timeline.state.current': 'In progress',
-      'timeline.state.upcoming': 'Not started',
-      'timeline.state.late': 'Late',
-      'timeline.state.on-time': 'On time',
-      'timeline.state.early': 'Early',
-    },
+    en: {},
   };
 
   static override properties: PropertyDeclarations = {

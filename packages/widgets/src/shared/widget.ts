@@ -5,7 +5,7 @@
 // rendered successfully.
 import { html, type CSSResult, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement, fitRoot, measureRem, mergeCatalogs, type Catalog, type Messages } from '@motcua/ui';
+import { McElement, fitRoot, measureRem, mergeCatalogs, uiEnglish, type Catalog, type Messages } from '@motcua/ui';
 import { isolation } from './isolation.js';
 import { getClient, type Client } from '@motcua/sdk/core';
 import { applyTheme } from './theme.js';
@@ -18,12 +18,14 @@ export function widgetMessages(own: Catalog): Catalog {
 
 /**
  * `static lazyMessages = { en: englishMessages(() => import('./messages.en.js')) }` in a widget whose
- * English strings are modules of their own: the shared states' English first, then the widget's
- * modules in order (all fetched in parallel).
+ * English strings are modules of their own: the primitives' English (uiEnglish), the shared states',
+ * then the widget's modules in order (all fetched in parallel).
  */
 export function englishMessages(...own: Array<() => Promise<{ en: Partial<Messages> }>>): () => Promise<Partial<Messages>> {
   return () =>
-    Promise.all([import('./states.en.js'), ...own.map((load) => load())]).then((modules) => Object.assign({}, ...modules.map((m) => m.en)));
+    Promise.all([uiEnglish().then((en) => ({ en })), import('./states.en.js'), ...own.map((load) => load())]).then((modules) =>
+      Object.assign({}, ...modules.map((m) => m.en)),
+    );
 }
 
 /** What a widget's lazy view (`<view>.view.ts`) exports besides its templates: its strings. */
@@ -63,7 +65,7 @@ const UNIT_RE = /^\d{5}$/;
 
 export abstract class McWidget extends McElement {
   /** The shared states' English strings, loaded on demand (a widget with its own adds them: englishMessages). */
-  static override lazyMessages: typeof McElement.lazyMessages = { en: () => import('./states.en.js').then((m) => m.en) };
+  static override lazyMessages: typeof McElement.lazyMessages = { en: englishMessages() };
 
   /** Base URL of the Một Cửa API, e.g. `https://api.dichvucong.tayninh.gov.vn`. */
   @property({ reflect: true }) api = '';

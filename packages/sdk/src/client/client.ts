@@ -44,7 +44,7 @@ import { validate } from './validate.js';
 // Types only: the outbox (IndexedDB store, retry timer) is its own module, which registers itself
 // with provideOutbox() when imported, so a bundle whose widgets never submit does not carry it.
 // `@motcua/sdk` imports it (client.outbox always works there); `@motcua/sdk/client` does not.
-import type { Outbox, OutboxOptions } from '../outbox/outbox.js';
+import type { ClientOutbox as Outbox, OutboxOptions } from '../outbox/types.js';
 import { randomKey } from '../outbox/key.js';
 
 let outboxFactory: ((client: Client, options: OutboxOptions) => Outbox) | undefined;

@@ -5,7 +5,6 @@
 // An item is removed only after a 2xx (sent) or a definitive 4xx problem (failed). Web Locks
 // (or a lease in the store) keep two tabs from sending one item at once; should both still
 // send, the server's Idempotency-Key dedupe stores it once.
-import type { EvaluationRequestInput, EvaluationResponse, FeedbackCreateRequestInput, FeedbackReceipt, SurveyRequestInput, SurveyResponse } from '@motcua/contracts';
 import { provideOutbox, type Client } from '../client/client.js';
 import { useAnswers } from '../client/answers.js';
 import { submitEvaluation } from '../client/answers/submitEvaluation.js';
@@ -13,54 +12,19 @@ import { submitFeedback } from '../client/answers/submitFeedback.js';
 import { submitSurvey } from '../client/answers/submitSurvey.js';
 import { ContractError, McApiError } from '../client/errors.js';
 import { randomKey } from './key.js';
-import { type OutboxItem, type OutboxKind, type OutboxStore, openStore, type StoreChoice } from './store.js';
+import { type OutboxItem, type OutboxKind, type OutboxStore, openStore } from './store.js';
+import type { BodyOf, ClientOutbox, OutboxEventDetail, OutboxEventType, OutboxOptions, ResponseOf, SubmitResult } from './types.js';
+import type { EvaluationRequestInput, FeedbackCreateRequestInput, SurveyRequestInput } from '@motcua/contracts';
 
 export type { OutboxItem, OutboxKind, OutboxStore } from './store.js';
 
-export interface OutboxOptions {
-  /** Where items live (default "auto": IndexedDB, else localStorage, else memory). */
-  storage?: StoreChoice;
-  /** IndexedDB database / localStorage key (default "motcua-outbox"). */
-  name?: string;
-  /** First retry delay (default 5 s), doubled per attempt with jitter, at most `maxRetryMs`. */
-  retryBaseMs?: number;
-  /** Longest wait between attempts (default 10 minutes). */
-  maxRetryMs?: number;
-  /** Timeout of one send (default: the client's). */
-  timeoutMs?: number;
-  /** Send pending items on start, `online` and `visibilitychange` (default true). */
-  autoFlush?: boolean;
-}
-
-export interface BodyOf {
-  survey: SurveyRequestInput;
-  evaluation: EvaluationRequestInput;
-  feedback: FeedbackCreateRequestInput;
-}
-export interface ResponseOf {
-  survey: SurveyResponse;
-  evaluation: EvaluationResponse;
-  feedback: FeedbackReceipt;
-}
-
-export type SubmitResult<K extends OutboxKind> = { status: 'sent'; id: string; response: ResponseOf[K] | undefined } | { status: 'queued'; id: string };
-
-export interface OutboxEventDetail {
-  /** The item's id (= its Idempotency-Key). */
-  id: string;
-  kind: OutboxKind;
-  /** `sent`: the server's answer. */
-  response?: unknown;
-  /** `failed` (definitive, the item is dropped) and `queued` (will be retried): why. */
-  error?: unknown;
-}
-export type OutboxEventType = 'sent' | 'failed' | 'queued';
+export type { BodyOf, ClientOutbox, OutboxEventDetail, OutboxEventType, OutboxOptions, ResponseOf, SubmitResult } from './types.js';
 
 type Outcome = { status: 'sent'; response: unknown } | { status: 'failed'; error: unknown } | { status: 'queued'; error: unknown } | { status: 'busy' | 'gone' };
 
 const TAB = randomKey();
 
-export class Outbox extends EventTarget {
+export class Outbox extends EventTarget implements ClientOutbox {
   readonly ready: Promise<OutboxStore>;
   private readonly client: Client;
   private readonly options: OutboxOptions;

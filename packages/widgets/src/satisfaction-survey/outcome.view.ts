@@ -6,7 +6,7 @@
 // on screen: it must be on the device before sending, since answers given offline wait in the
 // outbox and the thank-you view must then say so without a connection.
 import { html, type TemplateResult } from 'lit';
-import type { Outbox } from '@motcua/sdk/outbox';
+import type { ClientOutbox } from '@motcua/sdk/outbox';
 import './elements.js';
 import type { Failure } from '../shared/states.js';
 import type { Question } from './questions.js';
@@ -35,7 +35,7 @@ export interface Answers {
  * Sends the answers through the outbox: a general survey (SIPAS) or a dossier's evaluation.
  * Indicators are points (numbers); the overall satisfaction is a level sent on its own.
  */
-export function sendAnswers(outbox: Outbox, a: Answers) {
+export function sendAnswers(outbox: ClientOutbox, a: Answers) {
   const answers = Object.fromEntries(a.questions.filter((q) => q.id !== a.satisfactionId).map((q) => [q.id, Number(a.answers[q.id])]));
   const comment = a.comment.trim();
   const extra = comment ? { comment } : {};

@@ -1,14 +1,14 @@
-// Import loops in apps/api/src: every relative import (type-only imports and re-exports included,
+// Import loops in a package's sources (default ./src of the working folder; each package's
+// `npm test` runs it first): every relative import (type-only imports and re-exports included,
 // as madge counts them) read with the TypeScript compiler's pre-processor, and a depth-first search
-// for cycles. Prints each loop and exits 1 when there is one. Run first by the API's `npm test`
-// (about a second) — it needs no network, unlike `npx madge --circular --extensions ts src`.
+// for cycles. Prints each loop and exits 1 when there is one (about a second; it needs no network,
+// unlike `npx madge --circular --extensions ts src`).
 // Usage: node scripts/check-cycles.mjs [src-dir]
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const here = dirname(fileURLToPath(import.meta.url));
 
 function sourcesUnder(dir) {
   const out = [];
@@ -69,7 +69,7 @@ export function findCycles(graph) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const srcDir = resolve(process.argv[2] ?? join(here, '..', 'src'));
+  const srcDir = resolve(process.argv[2] ?? 'src');
   const graph = importGraph(srcDir);
   const cycles = findCycles(graph);
   const edges = [...graph.values()].reduce((n, d) => n + d.length, 0);

@@ -6,7 +6,7 @@
 // Each entry counts as one test in .test-results/storybook-smoke.json.
 //
 // The widget stories render against a REAL API: the check starts a seeded apps/api server
-// (scripts/api-server.mjs, in-memory PGlite) on an ephemeral loopback port and points every story at
+// (@motcua/api/testing/child-server, in-memory PGlite) on an ephemeral loopback port and points every story at
 // it through `window.__MOTCUA_STORYBOOK_API__` (stories/support/api.ts), set before Storybook loads.
 // Stories tagged 'expect-network-errors' (error and offline states), and the docs page of their
 // component, may fail requests to that API or to the examples' unreachable address, with the
@@ -20,7 +20,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from '../../../scripts/find-chrome.mjs';
 import { writeSummary } from '../../../scripts/test-reporters/write-summary.mjs';
@@ -55,8 +56,8 @@ const fail = (message) => {
 /** Starts apps/api in a child process (tsx, workspace sources); resolves with its URL. */
 function startApi() {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', resolve(appDir, 'scripts/api-server.mjs')], {
-      cwd: resolve(appDir, '../api'),
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', fileURLToPath(import.meta.resolve('@motcua/api/testing/child-server'))], {
+      cwd: dirname(fileURLToPath(import.meta.resolve('@motcua/api/package.json'))),
       stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, MOTCUA_LOG_REQUESTS: 'false' },
     });

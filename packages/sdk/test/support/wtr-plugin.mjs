@@ -10,17 +10,18 @@
 // MOTCUA_TEST_API_VIA_PROXY=1 sends the "direct" API traffic through a pass-through proxy lane.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFaultProxy } from './fault-proxy.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../../../..');
+// The API's own child-process entry, through its package (not a path into its folder).
+const apiServer = fileURLToPath(import.meta.resolve('@motcua/api/testing/child-server'));
+const apiDir = dirname(fileURLToPath(import.meta.resolve('@motcua/api/package.json')));
 
 function startApi(extraEnv = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', resolve(here, 'api-server.ts')], {
-      cwd: resolve(repo, 'apps/api'),
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', apiServer], {
+      cwd: apiDir,
       stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, MOTCUA_LOG_REQUESTS: 'false', ...extraEnv },
     });

@@ -1,7 +1,10 @@
-// Child process of the web-test-runner plugin: a real apps/api server on an ephemeral loopback
-// port, in-memory PGlite seeded like production. Prints one JSON line { url } when listening;
-// stops on SIGTERM or when its stdin closes (the parent went away).
-import { startTestServer } from '../../../../apps/api/test/support/test-server.js';
+// The API as a child process of other packages' tests (`@motcua/api/testing/child-server`: the
+// web-test-runner plugin of the sdk, widgets and cdn tests, Storybook's smoke check): a real
+// server on an ephemeral loopback port, in-memory PGlite seeded like production. Run it with
+// `node --import tsx --conditions=source <path>` (tsx loads the TypeScript sources; `source`
+// resolves workspace packages to theirs). Prints one JSON line { url } when listening; stops on
+// SIGTERM/SIGINT or when its stdin closes (the parent went away).
+import { startTestServer } from './test-server.js';
 
 // MOTCUA_NOW fixes the server's clock (a second server for the due-date tests); otherwise the
 // test server's own fixed day (SEED_TODAY).

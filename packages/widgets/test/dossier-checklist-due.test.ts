@@ -7,7 +7,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../src/dossier-checklist/define.js';
 import type { McDossierChecklist } from '../src/dossier-checklist/dossier-checklist.js';
 import { formatDate } from '@motcua/ui/i18n/format';
-import { DUE_TABLE, LEGAL_TIME_LIMITS, MOMENTS, type LegalLimit } from '../../../apps/api/test/support/due-table.js';
+import { DUE_TABLE, LEGAL_TIME_LIMITS, MOMENTS, type LegalLimit } from '@motcua/api/testing/due-table';
 
 /** One seeded procedure per legal time limit (every cell of the table is rendered). */
 const SAMPLE = new Map<LegalLimit, string>();

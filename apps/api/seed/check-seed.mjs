@@ -215,9 +215,10 @@ for (const u of units.keys()) if (!dossiers.some((d) => d.unit === u)) fail(`uni
 // ---------------------------------------------------------------- unit contacts
 for (const u of units.keys()) if (!contacts.units?.some((c) => c.code === u)) fail(`unit-contacts.json: unit ${u} missing`);
 
-// admin-unit codes, when the shared data file is reachable (not shipped with the repo)
-const adminPath = [join(DIR, "admin-units-vn.json"), join(DIR, "../../../../shared/data/admin-units-vn.json"), "/work/shared/data/admin-units-vn.json"].find(existsSync);
-if (adminPath) {
+// admin-unit codes, against the official list shipped beside the seed
+const adminPath = join(DIR, "admin-units-vn.json");
+if (!existsSync(adminPath)) fail("admin-units-vn.json missing beside the seed");
+else {
   const admin = JSON.parse(readFileSync(adminPath, "utf8"));
   const communes = new Map(admin.communes.map((c) => [c.code, c]));
   for (const u of units.values()) {

@@ -147,4 +147,29 @@ describe('outbox', () => {
     expect(view.evaluated).to.equal(true);
     c.outbox.dispose();
   });
+
+  it('follow: hears the outcome of one queued item, once; stopped, hears nothing', async () => {
+    const s = await scenario('ob-follow');
+    const [a, b] = await unitsFor(6, 2);
+    const c = createClient({ baseUrl: s.baseUrl, cache: false, outbox: { ...opts('follow'), autoFlush: false } });
+    await s.down(true);
+    const first = await c.outbox.submit('survey', { unit: a!, answers: SURVEY_ANSWERS });
+    const second = await c.outbox.submit('survey', { unit: b!, answers: SURVEY_ANSWERS });
+    expect([first.status, second.status]).to.deep.equal(['queued', 'queued']);
+    // The second item is heard (sent after the first: a listener that did not tell items apart
+    // would hear the first's answer); the first is followed and stopped at once.
+    const heard: unknown[] = [];
+    let refusals = 0;
+    c.outbox.follow(second.id, { sent: (response) => heard.push(response), failed: () => refusals++ });
+    const notHeard: unknown[] = [];
+    c.outbox.follow(first.id, { sent: (response) => notHeard.push(response) })();
+    await s.down(false);
+    await c.outbox.flush(true);
+    await waitFor(async () => (await c.outbox.pending()).length === 0, 8000, 'both items to be sent');
+    expect(heard).to.have.length(1);
+    expect((heard[0] as { unit: string }).unit).to.equal(b);
+    expect(notHeard).to.have.length(0);
+    expect(refusals).to.equal(0);
+    c.outbox.dispose();
+  });
 });

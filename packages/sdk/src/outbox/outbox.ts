@@ -98,6 +98,19 @@ export class Outbox extends EventTarget implements ClientOutbox {
     return () => this.removeEventListener(type, handler);
   }
 
+  /** One item's outcome, once (ClientOutbox.follow). */
+  follow(id: string, on: { sent?: (response: unknown) => void; failed?: (error: unknown) => void }): () => void {
+    const once = (type: 'sent' | 'failed', call: (detail: OutboxEventDetail) => void) =>
+      this.on(type, (detail) => {
+        if (detail.id !== id) return;
+        stop();
+        call(detail);
+      });
+    const offs = [once('sent', (d) => on.sent?.(d.response)), once('failed', (d) => on.failed?.(d.error))];
+    const stop = () => offs.forEach((off) => off());
+    return stop;
+  }
+
   /** Stops timers and listeners (tests, single-page apps tearing down). Items stay stored. */
   dispose(): void {
     this.disposed = true;

@@ -54,6 +54,11 @@ export interface ClientOutbox {
   flush(force?: boolean): Promise<void>;
   /** Listens to `sent`, `failed` and `queued`; returns the function that stops listening. */
   on(type: OutboxEventType, listener: (detail: OutboxEventDetail) => void): () => void;
+  /**
+   * Follows one item (a `queued` submit's id): `sent` with the server's answer or `failed` with
+   * why it was refused, once, then stops listening; returns the function that stops listening.
+   */
+  follow(id: string, on: { sent?: (response: unknown) => void; failed?: (error: unknown) => void }): () => void;
   /** Stops the retry timer and the listeners. */
   dispose(): void;
 }

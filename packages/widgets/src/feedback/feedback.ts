@@ -12,7 +12,6 @@ import {
   FEEDBACK_TITLE_MAX,
 } from '@motcua/contracts/feedback-rules';
 import { formatDate } from '@motcua/ui/i18n/format';
-import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
@@ -182,8 +181,8 @@ export class McFeedback extends McWidget {
   @state() page = 1;
   @state() private viewsFailure: Failure | undefined;
 
-  private pendingId = '';
-  private unsubscribe: Array<() => void> = [];
+  /** Stops following the queued item (watch). */
+  private unfollow: (() => void) | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -193,8 +192,7 @@ export class McFeedback extends McWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const off of this.unsubscribe) off();
-    this.unsubscribe = [];
+    this.unfollow?.();
     clearTimeout(this.searchTimer);
   }
 
@@ -372,18 +370,11 @@ export class McFeedback extends McWidget {
 
   /** Follows a queued item: shows its code once it is sent, or why the server refused it. */
   private watch(id: string): void {
-    const outbox = this.client?.outbox;
-    if (!outbox) return;
-    this.pendingId = id;
-    this.unsubscribe.push(
-      outbox.on('sent', (d: OutboxEventDetail) => {
-        if (d.id !== this.pendingId) return;
-        this.receipt = d.response as FeedbackReceipt | undefined;
-      }),
-      outbox.on('failed', (d: OutboxEventDetail) => {
-        if (d.id === this.pendingId) this.refused(toFailure(d.error));
-      }),
-    );
+    this.unfollow?.();
+    this.unfollow = this.client?.outbox.follow(id, {
+      sent: (response) => (this.receipt = response as FeedbackReceipt | undefined),
+      failed: (error) => this.refused(toFailure(error)),
+    });
   }
 
   private another(): void {

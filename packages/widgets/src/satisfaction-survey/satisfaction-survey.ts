@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EvaluationCriteriaList } from '@motcua/contracts';
-import type { OutboxEventDetail } from '@motcua/sdk/outbox';
 import { McWidget, englishMessages, lazyModule } from '../shared/widget.js';
 import { toFailure, type Failure } from '../shared/states.js';
 import { renderConfigError, renderFailure } from '../shared/state-views.js';
@@ -135,8 +134,8 @@ export class McSatisfactionSurvey extends McWidget {
 
   private media: MediaQueryList | undefined;
   private readonly onMedia = () => (this.narrow = Boolean(this.media?.matches));
-  private pendingId = '';
-  private unsubscribe: Array<() => void> = [];
+  /** Stops following the queued item (watch). */
+  private unfollow: (() => void) | undefined;
 
   private get modeValue(): SurveyMode {
     return this.oneOf('mode', this.mode, SURVEY_MODES, 'general');
@@ -162,8 +161,7 @@ export class McSatisfactionSurvey extends McWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.media?.removeEventListener('change', this.onMedia);
-    for (const off of this.unsubscribe) off();
-    this.unsubscribe = [];
+    this.unfollow?.();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -344,17 +342,11 @@ export class McSatisfactionSurvey extends McWidget {
 
   /** Follows a queued item: says so when it is sent later, or when the server refuses it. */
   private watch(id: string): void {
-    const outbox = this.client?.outbox;
-    if (!outbox) return;
-    this.pendingId = id;
-    this.unsubscribe.push(
-      outbox.on('sent', (d: OutboxEventDetail) => {
-        if (d.id === this.pendingId) this.sentLater = true;
-      }),
-      outbox.on('failed', (d: OutboxEventDetail) => {
-        if (d.id === this.pendingId) this.refused(toFailure(d.error));
-      }),
-    );
+    this.unfollow?.();
+    this.unfollow = this.client?.outbox.follow(id, {
+      sent: () => (this.sentLater = true),
+      failed: (error) => this.refused(toFailure(error)),
+    });
   }
 
   private heading(text: string): TemplateResult {

@@ -46,6 +46,17 @@ export function discoverWidgets(pkg = widgetsPackage) {
   return [...found].map(([tag, entry]) => ({ tag, entry })).sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+/**
+ * The files `from` imports statically, transitively (not `from` itself), added to `seen`: what
+ * the browser fetches with them. `byName`: output file name → chunk.
+ */
+function staticImports(byName, from, seen = new Set()) {
+  for (const dep of byName.get(from)?.imports ?? []) if (!seen.has(dep)) (seen.add(dep), staticImports(byName, dep, seen));
+  return seen;
+}
+
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const posix = (p) => p.split('\\').join('/');
 
@@ -155,14 +166,7 @@ function preloadTable(widgets, chunks) {
     return i >= 0 ? i : names.push(name) - 1;
   };
   const w = {};
-  for (const { tag } of widgets) {
-    const seen = new Set();
-    const walk = (file) => {
-      for (const dep of byName.get(file)?.imports ?? []) if (!seen.has(dep)) (seen.add(dep), walk(dep));
-    };
-    walk(`widgets/${tag}.js`);
-    w[tag] = [...seen].map(index);
-  }
+  for (const { tag } of widgets) w[tag] = [...staticImports(byName, `widgets/${tag}.js`)].map(index);
   const t = {};
   for (const c of chunks) {
     const m = Object.keys(c.modules).map((id) => /theme-sheets[\\/]([\w-]+)\.ts$/.exec(id)).find(Boolean);
@@ -196,10 +200,9 @@ async function bundleWidgets(widgets, define, minifyTemplates) {
   });
   // What each row carries besides the shared chunks: the loader (as it would list this split's
   // chunks; the final one lists the plan's, a few names fewer) and the widgets' own files.
-  const gzipOf = (code) => gzipSync(code, { level: 9 }).length;
-  const [loader] = await bundleLoader(widgets, probe, define, minifyTemplates);
-  const own = Object.fromEntries(widgets.map(({ tag }) => [tag, gzipOf(probe.find((c) => c.fileName === `widgets/${tag}.js`).code)]));
-  const rows = sizeRows(widgets.map((w) => w.tag)).map((r) => ({ ...r, base: gzipOf(loader.code) + r.tags.reduce((sum, t) => sum + own[t], 0) }));
+  const [probeLoader] = await bundleLoader(widgets, probe, define, minifyTemplates);
+  const own = Object.fromEntries(widgets.map(({ tag }) => [tag, gzipSize(probe.find((c) => c.fileName === `widgets/${tag}.js`).code)]));
+  const rows = sizeRows(widgets.map((w) => w.tag)).map((r) => ({ ...r, base: gzipSize(probeLoader.code) + r.tags.reduce((sum, t) => sum + own[t], 0) }));
   const { units, entries } = firstViewUnits(widgets, probe);
   const build = async (plan) => {
     const groupOf = new Map(plan.flatMap((g, i) => g.modules.map((id) => [id, i])));
@@ -210,36 +213,36 @@ async function bundleWidgets(widgets, define, minifyTemplates) {
       codeSplitting: { includeDependenciesRecursively: false, groups: plan.map((_, i) => ({ name: `core${i}`, test: (id) => groupOf.get(id) === i })) },
     });
     assertNoCircle(out);
-    return { out, weighs: await rowsOf(out, rows, widgets, define, minifyTemplates) };
+    const loader = await bundleLoader(widgets, out, define, minifyTemplates);
+    return { out, loader, weighs: rowsOf(out, loader[0], rows) };
   };
   // The plan's sizes are estimates (measured: real rows 150-500 bytes heavier), and the greedy
   // plan changes with the margin it keeps under each budget: a few margins are planned and built,
-  // and the build whose rows cost least as measured is kept.
+  // and the build whose rows cost least as measured is kept (margins that give the same plan are
+  // built once).
   let best;
+  const built = new Set();
   for (const margin of PLAN_MARGINS) {
-    const candidate = await build(planChunks(units, entries, rows, margin));
+    const plan = planChunks(units, entries, rows, margin);
+    const key = JSON.stringify(plan.map((g) => g.modules));
+    if (built.has(key)) continue;
+    built.add(key);
+    const candidate = await build(plan);
     candidate.cost = costOf(rows, candidate.weighs);
     if (process.env.PLAN_DEBUG) console.error(`plan with margin ${margin}: rows ${candidate.weighs.join(' ')}, cost ${candidate.cost.toFixed(0)}`);
     if (!best || candidate.cost < best.cost) best = candidate;
   }
-  return best.out;
+  return { chunks: best.out, loader: best.loader };
 }
 
-/** What each row weighs in a build of the widgets: the loader and the static graph of its widgets. */
-async function rowsOf(chunks, rows, widgets, define, minifyTemplates) {
-  const [loader] = await bundleLoader(widgets, chunks, define, minifyTemplates);
+/** What each row weighs in a build of the widgets (with `loader`, the loader built for it): the loader and the static graph of its widgets. */
+function rowsOf(chunks, loader, rows) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const gzip = new Map(chunks.map((c) => [c.fileName, gzipSync(c.code, { level: 9 }).length]));
-  const loaderBytes = gzipSync(loader.code, { level: 9 }).length;
+  const gzip = new Map(chunks.map((c) => [c.fileName, gzipSize(c.code)]));
   return rows.map((row) => {
-    const seen = new Set();
-    const walk = (file) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const dep of byName.get(file)?.imports ?? []) walk(dep);
-    };
-    for (const tag of row.tags) walk(`widgets/${tag}.js`);
-    return [...seen].reduce((sum, f) => sum + gzip.get(f), loaderBytes);
+    const files = new Set(row.tags.map((tag) => `widgets/${tag}.js`));
+    for (const file of [...files]) staticImports(byName, file, files);
+    return [...files].reduce((sum, f) => sum + gzip.get(f), gzipSize(loader.code));
   });
 }
 
@@ -275,13 +278,10 @@ function assertNoCircle(chunks) {
 function firstViewUnits(widgets, chunks) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const keys = new Set();
-  const walk = (file) => {
-    for (const dep of byName.get(file)?.imports ?? []) if (!keys.has(dep)) (keys.add(dep), walk(dep));
-  };
   const entries = {};
   for (const { tag } of widgets) {
     entries[tag] = [...(byName.get(`widgets/${tag}.js`)?.imports ?? [])];
-    walk(`widgets/${tag}.js`);
+    staticImports(byName, `widgets/${tag}.js`, keys);
   }
   const units = [...keys].map((key) => {
     const c = byName.get(key);
@@ -301,11 +301,13 @@ export async function buildCdn({ outdir = join(cdnDir, 'dist/cdn'), widgets = di
   version ??= sdkPackage.version;
   const major = `v${version.split('.')[0] === '0' ? 1 : version.split('.')[0]}`;
   const define = { MC_DEV: 'false', MC_WIDGETS: JSON.stringify(widgets.map((w) => w.tag).join(',')) };
-  const widgetChunks = widgets.length ? await bundleWidgets(widgets, define, minifyTemplates) : [];
   // The loader on its own, one self-contained file: nothing it needs waits on a second request.
   // It is told each widget's first-view chunks and each theme's chunk (MC_PRELOAD), so it fetches
-  // them in parallel with the widget's own file instead of one level of imports after another.
-  const loaderChunks = await bundleLoader(widgets, widgetChunks, define, minifyTemplates);
+  // them in parallel with the widget's own file instead of one level of imports after another
+  // (built with the widgets' chunks it lists, by bundleWidgets).
+  const { chunks: widgetChunks, loader: loaderChunks } = widgets.length
+    ? await bundleWidgets(widgets, define, minifyTemplates)
+    : { chunks: [], loader: await bundleLoader(widgets, [], define, minifyTemplates) };
   // The host-page helper of iframe embeds (scripts/embed-pages.mjs): sizes the iframes; not loaded by the snippet.
   loaderChunks.push(...(await bundle({ input: { 'embed-frame': '@motcua/sdk/embed-frame' }, define, minifyTemplates: false, codeSplitting: false })));
   const chunks = [...loaderChunks, ...widgetChunks];
@@ -317,7 +319,7 @@ export async function buildCdn({ outdir = join(cdnDir, 'dist/cdn'), widgets = di
   for (const chunk of chunks) {
     const bytes = Buffer.from(chunk.code);
     outFiles.set(chunk.fileName, bytes);
-    files[chunk.fileName] = { size: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, integrity: sri(bytes) };
+    files[chunk.fileName] = { size: bytes.length, gzip: gzipSize(bytes), integrity: sri(bytes) };
     // Static imports of each output, for "what does this page download" sums.
     imports[chunk.fileName] = [...chunk.imports];
     metafile.outputs[chunk.fileName] = {

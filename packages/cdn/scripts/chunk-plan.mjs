@@ -46,7 +46,7 @@ const bare = (code) => code.replace(/^(import[^;]*;)+/, '').replace(/export\{[^}
  * the browser runs every chunk's imports before it, in the order of the code.
  */
 export function planChunks(units, entries, rows, margin = MARGIN) {
-  const within = (bytes, row) => bytes <= row.budget - margin;
+  const within = (bytes, row) => withinBudget(bytes, row, margin);
   const planCost = (rows, totals) => costOf(rows, totals, margin);
   // Groups by id (ids never reused); each unit belongs to one group.
   const groups = new Map(units.map((u, id) => [id, { units: [u.key], code: bare(u.code), modules: [...u.modules], imports: new Set(u.imports) }]));
@@ -54,12 +54,14 @@ export function planChunks(units, entries, rows, margin = MARGIN) {
   const groupOfUnit = new Map(units.map((u, id) => [u.key, id]));
   let next = units.length;
 
+  /** The group of a unit when groups a and b are joined as 'm'. */
+  const joinedOf = (a, b) => (key) => {
+    const id = groupOfUnit.get(key);
+    return id === a || id === b ? 'm' : id;
+  };
   /** The row's bytes when groups a and b are one group m (or as they are, without a). */
   const rowBytes = (row, a, b, m) => {
-    const of = (key) => {
-      const id = groupOfUnit.get(key);
-      return id === a || id === b ? 'm' : id;
-    };
+    const of = joinedOf(a, b);
     const group = (id) => (id === 'm' ? m : groups.get(id));
     const seen = new Set();
     const stack = row.tags.flatMap((t) => entries[t] ?? []).map(of);
@@ -76,10 +78,7 @@ export function planChunks(units, entries, rows, margin = MARGIN) {
   };
   /** Whether joining groups a and b as m makes chunks import each other in a circle. */
   const circular = (a, b, m) => {
-    const of = (key) => {
-      const id = groupOfUnit.get(key);
-      return id === a || id === b ? 'm' : id;
-    };
+    const of = joinedOf(a, b);
     const seen = new Set();
     const stack = [...m.imports].map(of);
     while (stack.length) {
@@ -132,13 +131,12 @@ export function planChunks(units, entries, rows, margin = MARGIN) {
     totals = best.ts;
   }
   if (process.env.PLAN_DEBUG) console.error(rows.map((r, i) => `plan: ${r.name} ${(start[i] / 1024).toFixed(2)} → ${(totals[i] / 1024).toFixed(2)} (budget ${(r.budget / 1024).toFixed(2)})`).join('\n'));
-  const chunks = [...groups.values()].map((g) => ({ modules: g.modules, gzip: g.gzip }));
-  // What the plan expects each row to weigh, for the build to compare with what it measures.
-  Object.defineProperty(chunks, 'expected', { value: totals });
-  return chunks;
+  return [...groups.values()].map((g) => ({ modules: g.modules, gzip: g.gzip }));
 }
+
+const withinBudget = (bytes, row, margin) => bytes <= row.budget - margin;
 
 /** The cost of rows weighing `totals` bytes (see planChunks); measured sizes need no margin. */
 export function costOf(rows, totals, margin = 0) {
-  return totals.reduce((sum, bytes, i) => sum + (bytes <= rows[i].budget - margin ? 0 : bytes - rows[i].budget + margin + OVER_BUDGET) + bytes / 100, 0);
+  return totals.reduce((sum, bytes, i) => sum + (withinBudget(bytes, rows[i], margin) ? 0 : bytes - rows[i].budget + margin + OVER_BUDGET) + bytes / 100, 0);
 }

@@ -34,7 +34,9 @@ export class McElement extends LitElement implements LangListener {
    * rendered in English. Until they are there the element holds its update (the first render
    * too), so no Vietnamese text flashes on an English page; if they cannot be loaded (offline),
    * the element renders with the Vietnamese fallback, as for any missing key. By default the
-   * primitives' English (uiEnglish); a class with English of its own loads both.
+   * primitives' English (uiEnglish); a class that sets English of its own must load uiEnglish with
+   * it (the widgets' `englishMessages` does). Loading both here in the base instead measured 19–26
+   * bytes more in every first view, enough to tip the tracker over its budget.
    */
   static lazyMessages?: Partial<Record<Locale, () => Promise<Partial<Messages>>>> = { en: uiEnglish };
 

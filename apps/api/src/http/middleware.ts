@@ -1,5 +1,7 @@
 // Cross-cutting middlewares: request id + JSON access log, security headers, CORS, body size.
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
 import type { Logger } from './logger.js';
@@ -135,6 +137,34 @@ export function cors(options: CorsOptions): MiddlewareHandler<AppEnv> {
 export function bodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
   return honoBodyLimit({
     maxSize: maxBytes,
-    onError: (c) => problemResponse(c, payloadTooLarge(maxBytes).problem, { connection: 'close' }),
+    onError: (c) => {
+      lingerBeforeClose((c.env as { incoming?: IncomingMessage } | undefined)?.incoming);
+      return problemResponse(c, payloadTooLarge(maxBytes).problem, { connection: 'close' });
+    },
   });
+}
+
+/** How long a refused body may keep arriving after the 413 before the connection is cut. */
+const LINGER_MS = 2_000;
+
+/**
+ * Lingering close (as nginx's `lingering_close`): after the 413, the server reads and drops what
+ * the client still sends and closes when the client has stopped (its FIN) or after LINGER_MS.
+ * Closing at once, with the client's bytes still arriving, sends a TCP reset, and a client's
+ * system drops the 413 it has received but not read yet: the client saw a reset, not the answer
+ * (seen: a chunked upload past the limit, about 1 time in 6).
+ */
+function lingerBeforeClose(incoming: IncomingMessage | undefined): void {
+  const socket = incoming?.socket;
+  if (!incoming || !socket) return;
+  incoming.resume(); // the rest of the body, read and dropped
+  // Node closes a `Connection: close` answer's socket with destroySoon(): end our side (FIN) once
+  // the answer is written, and destroy only when the client has finished too, or at the limit.
+  socket.destroySoon = function lingeringDestroySoon(this: Socket) {
+    this.end();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once('end', () => this.destroy());
+    this.once('close', () => clearTimeout(timer));
+  };
 }

@@ -3,11 +3,12 @@
 //   portal  the demo portal's home page, as `npm start` serves it (scripts/start.mjs, PORT=0)
 //   ward    a plain ward page on ANOTHER origin (bench/lighthouse/ward-page.mjs) embedding all five
 //           widgets with the documented snippet
+//   ward-one the same ward site's page with one widget (the lookup), which loads its solo build
 // N runs each (default 3), each in a fresh Chromium (Debian's, CHROME_PATH or /usr/bin/chromium;
 // nothing here downloads a browser). Prints every run, then the median of each figure, the
 // targets of issue 16 beside them, and the scripts that cost the most main-thread time.
 //
-//   node bench/lighthouse/run.mjs                    both pages, 3 runs each
+//   node bench/lighthouse/run.mjs                    the three pages, 3 runs each
 //   node bench/lighthouse/run.mjs --page ward --runs 5 --json out.json --keep-reports dir/
 //
 // The product runs on its real clock with its data in a temporary folder (embedded PGlite). It
@@ -36,7 +37,7 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(option('runs', 3));
-const PAGES = option('page', 'portal,ward').split(',');
+const PAGES = option('page', 'portal,ward,ward-one').split(',');
 const JSON_OUT = option('json');
 const KEEP = option('keep-reports');
 
@@ -98,14 +99,14 @@ const show = (k, v) =>
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 const product = await startProduct();
-const ward = PAGES.includes('ward') ? await startWardSite(product.url) : null;
-const urls = { portal: `${product.url}/`, ward: ward?.url };
+const ward = PAGES.some((p) => p.startsWith('ward')) ? await startWardSite(product.url) : null;
+const urls = { portal: `${product.url}/`, ward: ward?.url, 'ward-one': ward?.oneWidgetUrl };
 const out = { date: new Date().toISOString(), cores: cpus().length, loadBefore: load(), runs: RUNS, pages: {} };
 console.log(`Lighthouse mobile (slow 4G simulated, 4× CPU), ${RUNS} run(s) per page; ${cpus().length} cores, load average ${out.loadBefore}`);
 try {
   for (const name of PAGES) {
     const url = urls[name];
-    if (!url) throw new Error(`unknown page "${name}" (portal, ward)`);
+    if (!url) throw new Error(`unknown page "${name}" (portal, ward, ward-one)`);
     console.log(`\n■ ${name}: ${url}`);
     const runs = [];
     for (let i = 0; i < RUNS; i++) {

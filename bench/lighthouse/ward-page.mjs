@@ -8,8 +8,21 @@
 import { createServer } from 'node:http';
 import { communeSiteCsp } from '../../scripts/site-csp.mjs';
 
-/** The page: the snippet once, then the five tags, each with its fallback link. */
-export function wardPage(product) {
+/** The five widgets of the ward page: heading, tag, fallback link. */
+const WIDGETS = [
+  ['Tra cứu thủ tục', '<mc-procedure-lookup><a href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html">Tra cứu thủ tục hành chính trên Cổng Dịch vụ công quốc gia</a></mc-procedure-lookup>'],
+  ['Giấy tờ cần nộp: đăng ký khai sinh', '<mc-dossier-checklist procedure="1.001193"><a href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html">Thành phần hồ sơ trên Cổng Dịch vụ công quốc gia</a></mc-dossier-checklist>'],
+  ['Tra cứu hồ sơ', '<mc-status-tracker><a href="https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html">Tra cứu hồ sơ trên Cổng Dịch vụ công quốc gia</a></mc-status-tracker>'],
+  ['Đánh giá sự hài lòng', '<mc-satisfaction-survey mode="general"><a href="https://dichvucong.gov.vn/p/home/dvc-danh-gia-chat-luong.html">Đánh giá trên Cổng Dịch vụ công quốc gia</a></mc-satisfaction-survey>'],
+  ['Kết quả giải quyết hồ sơ', '<mc-service-index heading-level="3"><a href="https://dichvucong.gov.vn/p/home/dvc-index-tinhtp-tonghop.html">Bộ chỉ số phục vụ người dân, doanh nghiệp</a></mc-service-index>'],
+];
+
+/**
+ * The page: the snippet once, then the widgets (all five, or the first `count`: one is the ward's
+ * "tra cứu thủ tục" page, which loads the lookup's solo build), each with its fallback link.
+ */
+export function wardPage(product, count = WIDGETS.length) {
+  const widgets = WIDGETS.slice(0, count).map(([heading, tag]) => `<h2>${heading}</h2>\n${tag}`).join('\n');
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -26,16 +39,7 @@ export function wardPage(product) {
 <h1>Dịch vụ công trực tuyến</h1>
 <p>Tra cứu thủ tục hành chính, chuẩn bị giấy tờ, theo dõi hồ sơ và góp ý về chất lượng phục vụ của Bộ phận Một cửa phường.</p>
 <script type="module" src="${product}/cdn/v1/embed.js" data-api="${product}" data-unit="25459" data-theme="tay-ninh"></script>
-<h2>Tra cứu thủ tục</h2>
-<mc-procedure-lookup><a href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html">Tra cứu thủ tục hành chính trên Cổng Dịch vụ công quốc gia</a></mc-procedure-lookup>
-<h2>Giấy tờ cần nộp: đăng ký khai sinh</h2>
-<mc-dossier-checklist procedure="1.001193"><a href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html">Thành phần hồ sơ trên Cổng Dịch vụ công quốc gia</a></mc-dossier-checklist>
-<h2>Tra cứu hồ sơ</h2>
-<mc-status-tracker><a href="https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html">Tra cứu hồ sơ trên Cổng Dịch vụ công quốc gia</a></mc-status-tracker>
-<h2>Đánh giá sự hài lòng</h2>
-<mc-satisfaction-survey mode="general"><a href="https://dichvucong.gov.vn/p/home/dvc-danh-gia-chat-luong.html">Đánh giá trên Cổng Dịch vụ công quốc gia</a></mc-satisfaction-survey>
-<h2>Kết quả giải quyết hồ sơ</h2>
-<mc-service-index heading-level="3"><a href="https://dichvucong.gov.vn/p/home/dvc-index-tinhtp-tonghop.html">Bộ chỉ số phục vụ người dân, doanh nghiệp</a></mc-service-index>
+${widgets}
 </main>
 <footer><p>Số 01 đường Cách Mạng Tháng Tám, phường Tân Ninh, tỉnh Tây Ninh · 0276 3822 345</p></footer>
 </body>
@@ -66,6 +70,7 @@ export async function startWardSite(product) {
   const csp = communeSiteCsp(origin);
   const files = {
     '/': ['text/html', wardPage(origin)],
+    '/tra-cuu-thu-tuc': ['text/html', wardPage(origin, 1)],
     '/ward.css': ['text/css', CSS],
     '/favicon.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="8" fill="#c8102e"/></svg>'],
     '/favicon.ico': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="8" fill="#c8102e"/></svg>'],
@@ -81,5 +86,6 @@ export async function startWardSite(product) {
     res.end(file[1]);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, stop: () => new Promise((r) => server.close(r)) };
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, oneWidgetUrl: `${url}tra-cuu-thu-tuc`, stop: () => new Promise((r) => server.close(r)) };
 }

@@ -1,5 +1,6 @@
 // Builds the CDN layout of the embed loader and the widgets:
-//   dist/cdn/{version}/embed.js, embed-frame.js, widgets/<tag>.js, chunks/<name>-<hash>.js, manifest.json  (immutable)
+//   dist/cdn/{version}/embed.js, embed-frame.js, solo/<tag>.js, widgets/<tag>.js, chunks/<name>-<hash>.js,
+//                      manifest.json                                                       (immutable)
 //   dist/cdn/v{major}/…                                                                    (moving alias, same files)
 // ES modules for current browsers (es2022), minified, MC_DEV=false. Everything is found through
 // the package entries of the workspaces this one depends on, resolved like any import (the
@@ -7,6 +8,15 @@
 // `./<name>/define` entries of @motcua/widgets' export map, the loader is `@motcua/sdk/embed`,
 // the iframe helper `@motcua/sdk/embed-frame`, the token table `vars` of `@motcua/tokens`. The
 // build works with no widget. Run by `npm run build -w @motcua/cdn` (turbo builds those first).
+//
+// Two builds of every widget, and the loader picks one per page (@motcua/sdk/embed):
+//   - solo/<tag>.js: the widget alone, one file with everything its first view needs, for a page
+//     with one widget (most pages, and every iframe embed): no shared chunk carries code of another
+//     widget, and one file gzips better than several (bundleSolo below);
+//   - widgets/<tag>.js and the shared chunks, for a page with several widgets, which share Lit, the
+//     primitives and the client instead of loading them once per widget.
+// Their lazy chunks (English strings, themes, secondary views) are separate files of each build;
+// those with the same content (themes, language packs) are the same file.
 //
 // Bundler: rolldown, for its chunk groups. The budget is what the browser downloads, gzip per
 // file; esbuild's automatic splitting makes one chunk per combination of widgets that share a
@@ -26,6 +36,7 @@ import { vars } from '@motcua/tokens';
 import widgetsPackage from '@motcua/widgets/package.json' with { type: 'json' };
 import { costOf, planChunks } from './chunk-plan.mjs';
 import { minifyTemplatesPlugin, tokenTable } from './minify-templates.mjs';
+import { sharedLitPolicyPlugin } from './lit-policy-plugin.mjs';
 import { sizeRows } from '../size/rows.mjs';
 
 const cdnDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -126,6 +137,7 @@ async function bundle({ input, define, minifyTemplates, codeSplitting, plugins =
     // the rendering the same); `${token('x')}` in css templates is written as the text it stands
     // for, so the token table is not shipped.
     plugins: [
+      sharedLitPolicyPlugin(),
       ...(minifyTemplates ? [minifyTemplatesPlugin({ tokenValue: tokenTable(vars) })] : []),
       ...plugins,
     ],
@@ -202,7 +214,10 @@ async function bundleWidgets(widgets, define, minifyTemplates) {
   // chunks; the final one lists the plan's, a few names fewer) and the widgets' own files.
   const [probeLoader] = await bundleLoader(widgets, probe, define, minifyTemplates);
   const own = Object.fromEntries(widgets.map(({ tag }) => [tag, gzipSize(probe.find((c) => c.fileName === `widgets/${tag}.js`).code)]));
-  const rows = sizeRows(widgets.map((w) => w.tag)).map((r) => ({ ...r, base: gzipSize(probeLoader.code) + r.tags.reduce((sum, t) => sum + own[t], 0) }));
+  // Only the rows of several widgets: a page with one widget loads its solo build instead.
+  const rows = sizeRows(widgets.map((w) => w.tag))
+    .filter((r) => !r.alone)
+    .map((r) => ({ ...r, base: gzipSize(probeLoader.code) + r.tags.reduce((sum, t) => sum + own[t], 0) }));
   const { units, entries } = firstViewUnits(widgets, probe);
   const build = async (plan) => {
     const groupOf = new Map(plan.flatMap((g, i) => g.modules.map((id) => [id, i])));
@@ -235,6 +250,42 @@ async function bundleWidgets(widgets, define, minifyTemplates) {
   return { chunks: best.out, loader: best.loader };
 }
 
+/**
+ * Each widget alone (solo/<tag>.js): one file with everything its first view needs, and lazy
+ * chunks of its own for the rest. Two passes: the first finds the modules of the entry's static
+ * graph (rolldown hoists some of them into a common chunk when a lazy chunk uses them too); the
+ * second puts them in one group, which, holding the entry module, is the entry's file.
+ */
+async function bundleSolo(widgets, define, minifyTemplates) {
+  const builds = widgets.map(async ({ tag, entry }) => {
+    const input = { [`solo/${tag}`]: entry };
+    const file = `solo/${tag}.js`;
+    const probe = await bundle({ input, define, minifyTemplates, codeSplitting: true });
+    const byName = new Map(probe.map((c) => [c.fileName, c]));
+    const modules = new Set([file, ...staticImports(byName, file)].flatMap((f) => Object.keys(byName.get(f).modules)));
+    const out = await bundle({ input, define, minifyTemplates, codeSplitting: { groups: [{ name: `solo-${tag}`, test: (id) => modules.has(id) }] } });
+    const imports = out.find((c) => c.fileName === file)?.imports;
+    if (!imports || imports.length) throw new Error(`CDN build: ${file} is not one file (it imports ${imports?.join(', ')})`);
+    return out;
+  });
+  return (await Promise.all(builds)).flat();
+}
+
+/**
+ * The outputs of the builds, each file once: the builds' lazy chunks with the same content (theme
+ * sheets, language packs) have the same content-hashed name. The same name with other content
+ * would be one build's file overwriting another's.
+ */
+function joinOutputs(...lists) {
+  const byName = new Map();
+  for (const chunk of lists.flat()) {
+    const seen = byName.get(chunk.fileName);
+    if (seen && seen.code !== chunk.code) throw new Error(`CDN build: two different files named ${chunk.fileName}`);
+    if (!seen) byName.set(chunk.fileName, chunk);
+  }
+  return [...byName.values()];
+}
+
 /** What each row weighs in a build of the widgets (with `loader`, the loader built for it): the loader and the static graph of its widgets. */
 function rowsOf(chunks, loader, rows) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -248,7 +299,12 @@ function rowsOf(chunks, loader, rows) {
 
 /** The loader, one self-contained file, told each widget's first-view chunks among `widgetChunks`. */
 function bundleLoader(widgets, widgetChunks, define, minifyTemplates) {
-  const loaderDefine = { ...define, MC_PRELOAD: JSON.stringify(JSON.stringify(preloadTable(widgets, widgetChunks))) };
+  const loaderDefine = {
+    ...define,
+    MC_PRELOAD: JSON.stringify(JSON.stringify(preloadTable(widgets, widgetChunks))),
+    // Each widget also has its solo build (bundleSolo): the loader uses it on a page with one widget.
+    MC_SOLO: String(widgets.length > 0),
+  };
   return bundle({ input: { embed: '@motcua/sdk/embed' }, define: loaderDefine, minifyTemplates, codeSplitting: false });
 }
 
@@ -310,7 +366,8 @@ export async function buildCdn({ outdir = join(cdnDir, 'dist/cdn'), widgets = di
     : { chunks: [], loader: await bundleLoader(widgets, [], define, minifyTemplates) };
   // The host-page helper of iframe embeds (scripts/embed-pages.mjs): sizes the iframes; not loaded by the snippet.
   loaderChunks.push(...(await bundle({ input: { 'embed-frame': '@motcua/sdk/embed-frame' }, define, minifyTemplates: false, codeSplitting: false })));
-  const chunks = [...loaderChunks, ...widgetChunks];
+  const soloChunks = widgets.length ? await bundleSolo(widgets, define, minifyTemplates) : [];
+  const chunks = joinOutputs(loaderChunks, widgetChunks, soloChunks);
 
   const files = {};
   const outFiles = new Map();
@@ -337,7 +394,10 @@ export async function buildCdn({ outdir = join(cdnDir, 'dist/cdn'), widgets = di
     version,
     alias: major,
     entry: 'embed.js',
+    // A page with several widgets loads these (and the shared chunks they import)…
     widgets: Object.fromEntries(widgets.map((w) => [w.tag, `widgets/${w.tag}.js`])),
+    // …a page with one widget, its solo build: one file.
+    solo: Object.fromEntries(widgets.map((w) => [w.tag, `solo/${w.tag}.js`])),
     files,
     imports,
   };

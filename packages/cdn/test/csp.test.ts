@@ -17,7 +17,54 @@ interface Snapshot {
   violations: { directive: string; blocked: string; sample: string; source: string }[];
   events: { type: string; detail: Record<string, unknown> }[];
   widgets: Record<string, WidgetSnapshot>;
+  /** console.error calls on the host page. */
+  consoleErrors: string[];
+  /** The CDN files the page fetched, relative to /cdn/<version>/ ("embed.js", "solo/mc-….js"). */
+  cdnFiles: string[];
   head: string[];
+}
+
+/** A host page in an iframe of this test page, and its probe (cross-origin: through postMessage). */
+async function openHostPage(src: string, width = 1000, height = 2000) {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  let seq = 0;
+  const ask = <T>(probe: string, data: Record<string, unknown> = {}): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const id = ++seq;
+      const timer = setTimeout(() => reject(new Error(`probe ${probe} did not answer`)), 3000);
+      const onMessage = (e: MessageEvent) => {
+        if (e.source !== frame.contentWindow || e.data?.id !== id) return;
+        clearTimeout(timer);
+        window.removeEventListener('message', onMessage);
+        resolve(e.data.result as T);
+      };
+      window.addEventListener('message', onMessage);
+      frame.contentWindow!.postMessage({ ...data, probe, id }, '*');
+    });
+  /** Waits until each of `tags` has reported mc-ready or mc-error; the snapshot then. */
+  const settled = async (tags: string[], timeout = 25_000): Promise<Snapshot> => {
+    let snap!: Snapshot;
+    await waitUntil(
+      async () => {
+        snap = await ask<Snapshot>('snapshot');
+        const done = new Set(snap.events.map((e) => e.detail.widget as string));
+        return tags.every((t) => done.has(t));
+      },
+      `mc-ready or mc-error from each of ${tags.join(', ')}`,
+      { timeout, interval: 50 },
+    ).catch(async (error: Error) => {
+      const s = await ask<Snapshot>('snapshot');
+      throw new Error(`${error.message}; events: ${JSON.stringify(s.events)}; violations: ${JSON.stringify(s.violations)}`);
+    });
+    return snap;
+  };
+  return { frame, ask, settled, close: () => frame.remove() };
 }
 
 describe('the snippet on a host page with a strict CSP', () => {
@@ -109,55 +156,89 @@ describe('the snippet on a host page with a strict CSP', () => {
 });
 
 describe('the real widgets of the CDN build on the strict-CSP host page', () => {
-  let frame: HTMLIFrameElement;
   let widgets: string[] = [];
-  let seq = 0;
-  const snapshot = (): Promise<Snapshot> =>
-    new Promise((resolve, reject) => {
-      const id = ++seq;
-      const timer = setTimeout(() => reject(new Error('probe did not answer')), 3000);
-      const onMessage = (e: MessageEvent) => {
-        if (e.source !== frame.contentWindow || e.data?.id !== id) return;
-        clearTimeout(timer);
-        window.removeEventListener('message', onMessage);
-        resolve(e.data.result as Snapshot);
-      };
-      window.addEventListener('message', onMessage);
-      frame.contentWindow!.postMessage({ probe: 'snapshot', id }, '*');
-    });
+  let page: Awaited<ReturnType<typeof openHostPage>> | undefined;
 
   before(async function () {
     this.timeout(60_000);
     const env = await cdnEnv();
     widgets = env.widgets ?? [];
-    if (!widgets.length) return;
-    frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '2000px';
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = `${env.host}/csp-widgets`;
-    document.body.append(frame);
-    await loaded;
+    if (widgets.length) page = await openHostPage(`${env.host}/csp-widgets`);
   });
+  after(() => page?.close());
 
   it('every widget reports mc-ready or mc-error, with no CSP violation', async function () {
     if (!widgets.length) this.skip();
     this.timeout(30_000);
-    let snap!: Snapshot;
-    await waitUntil(
-      async () => {
-        snap = await snapshot();
-        const settled = new Set(snap.events.map((e) => e.detail.widget as string));
-        return widgets.every((w) => settled.has(w));
-      },
-      `mc-ready or mc-error from each of ${widgets.join(', ')}`,
-      { timeout: 25_000, interval: 50 },
-    ).catch(async (error: Error) => {
-      const s = await snapshot();
-      throw new Error(`${error.message}; events: ${JSON.stringify(s.events)}; violations: ${JSON.stringify(s.violations)}`);
-    });
+    const snap = await page!.settled(widgets);
     const errors = snap.events.filter((e) => e.type === 'mc-error');
     const violations = snap.violations.map((v) => `${v.directive} from ${v.source}`);
-    expect({ errors, violations }).to.deep.equal({ errors: [], violations: [] });
+    expect({ errors, violations, consoleErrors: snap.consoleErrors }).to.deep.equal({ errors: [], violations: [], consoleErrors: [] });
+  });
+
+  it('a page with several widgets loads widgets/<tag>.js and the shared chunks, no solo build', async function () {
+    if (!widgets.length) this.skip();
+    this.timeout(30_000);
+    const { cdnFiles } = await page!.settled(widgets);
+    for (const tag of widgets) expect(cdnFiles).to.include(`widgets/${tag}.js`);
+    expect(cdnFiles.filter((f) => f.startsWith('solo/'))).to.deep.equal([]);
+  });
+});
+
+describe('a page with one widget: its solo build', () => {
+  let widgets: string[] = [];
+  let host = '';
+  before(async () => {
+    const env = await cdnEnv();
+    widgets = env.widgets ?? [];
+    host = env.host;
+  });
+
+  it('each widget alone on a page loads embed.js and solo/<tag>.js, nothing of the shared build', async function () {
+    if (!widgets.length) this.skip();
+    this.timeout(90_000);
+    for (const tag of widgets) {
+      const page = await openHostPage(`${host}/csp-widgets?tags=${tag}`, 360, 1200);
+      try {
+        const snap = await page.settled([tag]);
+        const js = snap.cdnFiles.filter((f) => f.endsWith('.js'));
+        expect(js[0], tag).to.equal('embed.js');
+        expect(js, tag).to.include(`solo/${tag}.js`);
+        // The other files are the widget's lazy chunks (the snippet's theme, started in parallel;
+        // a view): never the shared build's files, never another widget's.
+        expect(js.filter((f) => f.startsWith('widgets/') || /^chunks\/core/.test(f) || (f.startsWith('solo/') && f !== `solo/${tag}.js`)), tag).to.deep.equal([]);
+        expect({ errors: snap.events.filter((e) => e.type === 'mc-error'), violations: snap.violations, consoleErrors: snap.consoleErrors }, tag).to.deep.equal({
+          errors: [],
+          violations: [],
+          consoleErrors: [],
+        });
+      } finally {
+        page.close();
+      }
+    }
+  });
+
+  it('a second kind of widget added later loads its own solo build, and both work', async function () {
+    const [first, second] = widgets.filter((t) => t === 'mc-procedure-lookup' || t === 'mc-status-tracker');
+    if (!first || !second) this.skip();
+    this.timeout(40_000);
+    const page = await openHostPage(`${host}/csp-widgets?tags=${first}`, 360, 1200);
+    try {
+      await page.settled([first]);
+      await page.ask('add', { tag: second });
+      const snap = await page.settled([first, second]);
+      const js = snap.cdnFiles.filter((f) => f.endsWith('.js'));
+      expect(js).to.include.members([`solo/${first}`, `solo/${second}`].map((f) => `${f}.js`));
+      expect(js.filter((f) => f.startsWith('widgets/'))).to.deep.equal([]);
+      expect({ errors: snap.events.filter((e) => e.type === 'mc-error'), violations: snap.violations, consoleErrors: snap.consoleErrors }).to.deep.equal({
+        errors: [],
+        violations: [],
+        consoleErrors: [],
+      });
+      // Both rendered their own content (not only the fallback link).
+      expect(snap.widgets[second]!.fallbackVisible).to.equal(false);
+    } finally {
+      page.close();
+    }
   });
 });

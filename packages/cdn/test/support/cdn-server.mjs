@@ -13,6 +13,12 @@ const PROBE = `// Test-only recorder for the CSP host page: CSP violations, mc-*
 (function () {
   var violations = [];
   var events = [];
+  var consoleErrors = [];
+  var consoleError = console.error;
+  console.error = function () {
+    consoleErrors.push(Array.prototype.join.call(arguments, ' '));
+    return consoleError.apply(console, arguments);
+  };
   document.addEventListener('securitypolicyviolation', function (e) {
     violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile });
   });
@@ -41,6 +47,12 @@ const PROBE = `// Test-only recorder for the CSP host page: CSP violations, mc-*
       violations: violations,
       events: events,
       widgets: widgets,
+      consoleErrors: consoleErrors,
+      // The CDN files this page fetched (path after /cdn/<version>/), in the order they started.
+      cdnFiles: performance.getEntriesByType('resource').map(function (r) {
+        var parts = new URL(r.name).pathname.split('/');
+        return parts[1] === 'cdn' ? parts.slice(3).join('/') : null;
+      }).filter(Boolean),
       head: Array.prototype.map.call(document.head.children, function (n) { return n.localName; })
     };
   }
@@ -49,6 +61,19 @@ const PROBE = `// Test-only recorder for the CSP host page: CSP violations, mc-*
     if (!cmd) return;
     var result;
     if (cmd === 'snapshot') result = snapshot();
+    if (cmd === 'add') {
+      // A widget the page adds later (as a page's own script would), with a fallback link.
+      var el = document.createElement(e.data.tag);
+      Object.keys(e.data.attributes || {}).forEach(function (name) { el.setAttribute(name, e.data.attributes[name]); });
+      var a = document.createElement('a');
+      a.href = 'https://dichvucong.gov.vn/';
+      a.textContent = 'Dịch vụ công';
+      el.append(a);
+      document.body.append(el);
+      // The reader scrolls to it (a widget far below the fold loads only when it comes near).
+      el.scrollIntoView();
+      result = true;
+    }
     if (cmd === 'inner-html') {
       try { document.createElement('div').innerHTML = '<b>x</b>'; result = { threw: false }; }
       catch (err) { result = { threw: true, name: err.name }; }

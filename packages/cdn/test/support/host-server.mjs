@@ -43,9 +43,14 @@ const REAL_WIDGET_ATTRIBUTES = {
   'mc-satisfaction-survey': 'mode="general"',
 };
 
-/** The same host page with the real widgets of the CDN build, each with a fallback link. */
-function realWidgetsPage({ cdn, api, version, widgets }) {
+/**
+ * The same host page with the real widgets of the CDN build, each with a fallback link: all of
+ * them, or only those of `?tags=a,b` (one: a page with one widget, which loads its solo build).
+ */
+function realWidgetsPage({ cdn, api, version, widgets }, query) {
+  const only = query.get('tags')?.split(',');
   const tags = widgets
+    .filter((tag) => !only || only.includes(tag))
     .map((tag) => `<${tag} ${REAL_WIDGET_ATTRIBUTES[tag] ?? ''}><a href="https://dichvucong.gov.vn/">Dịch vụ công</a></${tag}>`)
     .join('\n');
   return `<!doctype html>
@@ -68,11 +73,12 @@ ${tags}
 export async function startHostServer(urls) {
   const pages = { '/csp-page': cspPage, '/csp-widgets': realWidgetsPage };
   const server = createServer((req, res) => {
-    const page = pages[new URL(req.url, 'http://host').pathname];
+    const url = new URL(req.url, 'http://host');
+    const page = pages[url.pathname];
     if (!page) return res.writeHead(404).end();
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': cspFor(urls), 'cache-control': 'no-store' })
-      .end(page(urls));
+      .end(page(urls, url.searchParams));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return {

@@ -26,16 +26,28 @@ interface Preload {
 }
 const preload: Preload = typeof MC_PRELOAD !== 'undefined' ? JSON.parse(MC_PRELOAD) : { c: [], w: {}, t: {} };
 
+/** True when the build has each widget's solo build (solo/<tag>.js: the widget alone, one file). */
+declare const MC_SOLO: boolean | undefined;
+const hasSolo = typeof MC_SOLO !== 'undefined' && MC_SOLO;
+
 const base = import.meta.url;
 const load = (path: string) => import(/* @vite-ignore */ new URL(path, base).href);
 // import() of a chunk the widget imports anyway: the browser fetches it once (one module map) and
 // now in parallel with the widget's file; errors surface through the widget's own import.
 const chunk = (i: number | undefined) => i !== undefined && load(`chunks/${preload.c[i]}.js`).catch(() => {});
 
+// Which build this page uses, decided when its first widget loads (the document is parsed by then:
+// a module script runs after it) and kept: with one kind of widget on the page, that widget's solo
+// build, one file with nothing of another widget; with several, widgets/<tag>.js and the chunks
+// they share. A page that adds another kind of widget later loads its solo build too: a second
+// copy of the shared code, which works (elements are defined once, by the first), for that case.
+let solo: boolean | undefined;
+const useSolo = () => (solo ??= hasSolo && tags.filter((tag) => document.querySelector(tag)).length < 2);
+
 startLoader({
-  registry: tags.map((tag): [string, WidgetImport] => [tag, () => load(`widgets/${tag}.js`)]),
+  registry: tags.map((tag): [string, WidgetImport] => [tag, () => load(`${useSolo() ? 'solo' : 'widgets'}/${tag}.js`)]),
   prefetch: (tag, theme) => {
-    for (const i of preload.w[tag] ?? []) chunk(i);
+    if (!useSolo()) for (const i of preload.w[tag] ?? []) chunk(i);
     if (theme) chunk(preload.t[theme]);
   },
   // One screen ahead: a widget is on its way before the reader scrolls to it.

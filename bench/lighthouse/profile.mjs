@@ -4,7 +4,7 @@
 // functions with the most self time (with the source text around each, as the build is minified),
 // the time per script and the long tasks (> 50 ms) seen by a PerformanceObserver.
 //
-//   node bench/lighthouse/profile.mjs [ward|portal|<url>] [--top 25] [--no-throttle]
+//   node bench/lighthouse/profile.mjs [ward|ward-one|portal|<url>] [--top 25] [--no-throttle]
 //
 // Starts the product (scripts/start.mjs --no-build) and the ward site like run.mjs.
 import { chromium } from 'playwright-core';
@@ -18,8 +18,8 @@ const topIndex = args.indexOf('--top');
 const TOP = topIndex >= 0 ? Number(args[topIndex + 1]) : 25;
 
 const product = await startProduct();
-const ward = which === 'ward' ? await startWardSite(product.url) : null;
-const url = which === 'ward' ? ward.url : which === 'portal' ? `${product.url}/` : which;
+const ward = which.startsWith('ward') ? await startWardSite(product.url) : null;
+const url = which === 'ward' ? ward.url : which === 'ward-one' ? ward.oneWidgetUrl : which === 'portal' ? `${product.url}/` : which;
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
 try {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });

@@ -33,6 +33,22 @@ describe('mc-service-index', () => {
     }
   });
 
+  it('renders first in a task of its own, not in the task that connected it (shorter main-thread tasks on a slow phone)', async () => {
+    const el = document.createElement('mc-service-index') as McServiceIndex;
+    el.api = api;
+    el.unit = '25459';
+    document.body.append(el);
+    // Microtasks of the connecting task have run: Lit would have rendered by now.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(el.hasUpdated).to.equal(false);
+    expect(el.shadowRoot!.childNodes.length).to.equal(0);
+    await el.updateComplete;
+    expect(el.hasUpdated).to.equal(true);
+    expect(el.shadowRoot!.childNodes.length).to.be.greaterThan(0);
+    el.remove();
+  });
+
   it('shows the five figures for the last 12 months, a chart with a title and its data table behind a toggle', async () => {
     const el = await fixture<McServiceIndex>(html`<mc-service-index api=${api} unit="25459"><a href="#r">Báo cáo</a></mc-service-index>`);
     const ready: Event[] = [];

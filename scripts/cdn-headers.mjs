@@ -3,7 +3,7 @@
 //   - any origin may load it: the loader is a module script, fetched with CORS, so every file
 //     carries `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`;
 //   - `/cdn/{version}/…` (e.g. /cdn/0.1.0/) and hashed chunks never change: cached for a year, immutable;
-//   - the moving alias `/cdn/v1/…` (embed.js, widgets/<tag>.js, manifest.json) is revalidated
+//   - the moving alias `/cdn/v1/…` (embed.js, solo/<tag>.js, widgets/<tag>.js, manifest.json) is revalidated
 //     every 5 minutes with an ETag, so a new release reaches commune sites the same hour.
 import { etag } from 'hono/etag';
 

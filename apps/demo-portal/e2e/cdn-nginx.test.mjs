@@ -106,6 +106,7 @@ describe('a province CDN on nginx with deploy/nginx/cdn-locations.conf', { skip:
     const cases = [
       ['/cdn/v1/embed.js', /max-age=300\b/],
       ['/cdn/v1/widgets/mc-procedure-lookup.js', /max-age=300\b/],
+      ['/cdn/v1/solo/mc-procedure-lookup.js', /max-age=300\b/],
       ['/cdn/v1/manifest.json', /max-age=300\b/],
       [`/cdn/v1/${chunk}`, immutable],
       [`/cdn/${manifest.version}/embed.js`, immutable],

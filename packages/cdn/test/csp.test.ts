@@ -68,33 +68,14 @@ async function openHostPage(src: string, width = 1000, height = 2000) {
 }
 
 describe('the snippet on a host page with a strict CSP', () => {
-  let frame: HTMLIFrameElement;
-  let seq = 0;
-  const ask = <T>(probe: string): Promise<T> =>
-    new Promise((resolve, reject) => {
-      const id = ++seq;
-      const timer = setTimeout(() => reject(new Error(`probe ${probe} did not answer`)), 3000);
-      const onMessage = (e: MessageEvent) => {
-        if (e.source !== frame.contentWindow || e.data?.id !== id) return;
-        clearTimeout(timer);
-        window.removeEventListener('message', onMessage);
-        resolve(e.data.result as T);
-      };
-      window.addEventListener('message', onMessage);
-      frame.contentWindow!.postMessage({ probe, id }, '*');
-    });
+  let page: Awaited<ReturnType<typeof openHostPage>>;
+  const ask = <T>(probe: string) => page.ask<T>(probe);
   const snapshot = () => ask<Snapshot>('snapshot');
 
   before(async function () {
     this.timeout(60_000);
     const env = await cdnEnv();
-    frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = `${env.host}/csp-page`;
-    document.body.append(frame);
-    await loaded;
+    page = await openHostPage(`${env.host}/csp-page`, 800, 600);
   });
 
   it('is served with the strict policy', async () => {

@@ -1,18 +1,12 @@
-// Run by bench/search/run.mjs (tsx, TypeScript sources of apps/api).
+// Run by bench/search/run.mjs (tsx, TypeScript sources of apps/api through its package exports).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SEED_DIR } from '../../apps/api/src/config.js';
-import { migrate } from '../../apps/api/src/db/migrate.js';
-import { createMemoryPglite, createPgliteDb } from '../../apps/api/src/db/pglite.js';
-import { evaluateSearch, formatFigures, parseEvalSet } from '../../apps/api/src/search/evaluate.js';
-import { seedIfEmpty } from '../../apps/api/src/seed/index.js';
+import { evaluateSearch, formatFigures, parseEvalSet, seededCatalog } from '@motcua/api/testing/search-eval';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const set = parseEvalSet(readFileSync(join(HERE, 'queries.tsv'), 'utf8'));
-const db = await createPgliteDb({ instance: await createMemoryPglite() });
-await migrate(db);
-await seedIfEmpty(db, { seedDir: SEED_DIR });
+const db = await seededCatalog();
 const t0 = performance.now();
 const r = await evaluateSearch(db, set);
 const ms = performance.now() - t0;

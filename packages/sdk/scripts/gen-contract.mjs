@@ -35,8 +35,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const contractsPkg = fileURLToPath(new URL('../../contracts/package.json', import.meta.url));
-const require = createRequire(contractsPkg);
+// Resolved as a package, like any import (not by path into the contracts' folder).
+const require = createRequire(fileURLToPath(import.meta.resolve('@motcua/contracts')));
 // The zod instance the contracts were built with (zod 4), not whatever the sdk would resolve.
 const { z } = await import(require.resolve('zod'));
 const { routes } = await import('@motcua/contracts');

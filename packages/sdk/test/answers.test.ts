@@ -8,7 +8,7 @@ import { defs, operations, responseSchemas } from '../src/client/contract.genera
 import { allAnswers } from '../src/client/answers/all.js';
 import { listProvinces } from '../src/client/answers/listProvinces.js';
 import { listFields } from '../src/client/answers/listFields.js';
-import { scenario } from './helpers.js';
+import { scenario } from './support/helpers.js';
 
 describe('answers registered per operation (@motcua/sdk/core)', () => {
   it('one module per public operation, each the same entry and answer schema as the generated table, with the named types it uses', () => {

@@ -12,7 +12,7 @@ import {
   validate,
 } from '../src/index.js';
 import { defs, operations, responseSchemas } from '../src/client/contract.generated.js';
-import { scenario, SURVEY_ANSWERS, testEnv } from './helpers.js';
+import { scenario, SURVEY_ANSWERS, testEnv } from './support/helpers.js';
 
 describe('client against the real API', () => {
   let api: string;

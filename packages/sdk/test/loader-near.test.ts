@@ -4,7 +4,7 @@
 // chunks and theme started once per tag as its import starts.
 import { expect } from '@open-wc/testing';
 import { startLoader, type WidgetImport } from '../src/embed/loader.js';
-import { testEnv, waitFor } from './helpers.js';
+import { testEnv, waitFor } from './support/helpers.js';
 
 const imported: Record<string, number> = {};
 const fixtureImport = (tag: string): WidgetImport => async () => {

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { themeIds } from '@motcua/tokens';
 // The loader module itself: importing ../src/embed/index.js would start a loader with the CDN registry.
 import { startLoader, type WidgetImport, type ReadyDetail, type ErrorDetail, type Loader } from '../src/embed/loader.js';
-import { testEnv, waitFor } from './helpers.js';
+import { testEnv, waitFor } from './support/helpers.js';
 import type { McTestWidget } from './fixtures/test-widget.js';
 
 const imported: Record<string, number> = {};

@@ -2,7 +2,7 @@
 // the real API through the fault proxy: nothing lost, nothing stored twice (checked via the API).
 import { expect } from '@open-wc/testing';
 import { createClient, type OutboxEventDetail, ProblemError } from '../src/index.js';
-import { scenario, SURVEY_ANSWERS, testEnv, waitFor } from './helpers.js';
+import { scenario, SURVEY_ANSWERS, testEnv, waitFor } from './support/helpers.js';
 
 /** Distinct real units per test so parallel test files never count each other's surveys. */
 async function unitsFor(offset: number, n = 1): Promise<string[]> {

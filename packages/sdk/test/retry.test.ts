@@ -1,7 +1,7 @@
 // Retries, timeouts and aborts through the fault-injecting proxy in front of the real API.
 import { expect } from '@open-wc/testing';
 import { createClient, NetworkError, ProblemError, RateLimitedError, TimeoutError } from '../src/index.js';
-import { scenario, SURVEY_ANSWERS } from './helpers.js';
+import { scenario, SURVEY_ANSWERS } from './support/helpers.js';
 
 const fast = { cache: false as const, retryBaseMs: 20 };
 

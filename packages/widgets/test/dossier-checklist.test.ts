@@ -8,7 +8,7 @@ import type { McDossierChecklist, ChecklistChangeDetail } from '../src/dossier-c
 import { examples } from '../src/dossier-checklist/dossier-checklist.examples.js';
 import { exampleEnv } from '../src/shared/example-env.js';
 import { formatDate } from '@motcua/ui/i18n/format';
-import { scenario, testEnv } from '../../sdk/test/helpers.js';
+import { scenario, testEnv } from '@motcua/sdk/testing/helpers';
 
 const SETTLED = '[part~="list"],[part~="case-prompt"],[part~="error"],[part~="offline"],[part~="not-found"],[part~="config-error"]';
 const WAIT = { timeout: 12000, interval: 25 };

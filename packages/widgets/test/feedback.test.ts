@@ -9,7 +9,7 @@ import '../src/feedback/define.js';
 import type { McFeedback } from '../src/feedback/feedback.js';
 import { examples, SAMPLE } from '../src/feedback/feedback.examples.js';
 import { exampleEnv } from '../src/shared/example-env.js';
-import { scenario, waitFor } from '../../sdk/test/helpers.js';
+import { scenario, waitFor } from '@motcua/sdk/testing/helpers';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -12,7 +12,7 @@ import { McStatusTracker } from '../src/status-tracker/status-tracker.js';
 import { McSatisfactionSurvey } from '../src/satisfaction-survey/satisfaction-survey.js';
 import { GENERAL_ANSWERS } from '../src/satisfaction-survey/satisfaction-survey.examples.js';
 import type { Catalog } from '@motcua/ui';
-import { scenario, waitFor } from '../../sdk/test/helpers.js';
+import { scenario, waitFor } from '@motcua/sdk/testing/helpers';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 

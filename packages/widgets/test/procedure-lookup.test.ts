@@ -7,7 +7,7 @@ import '../src/procedure-lookup/define.js';
 import type { McProcedureLookup } from '../src/procedure-lookup/procedure-lookup.js';
 import { examples } from '../src/procedure-lookup/procedure-lookup.examples.js';
 import { exampleEnv } from '../src/shared/example-env.js';
-import { scenario, testEnv } from '../../sdk/test/helpers.js';
+import { scenario, testEnv } from '@motcua/sdk/testing/helpers';
 
 const SETTLED = '[part~="results"],[part~="empty"],[part~="error"],[part~="offline"],[part~="config-error"],[part~="detail"],[part~="not-found"]';
 const WAIT = { timeout: 12000, interval: 25 };

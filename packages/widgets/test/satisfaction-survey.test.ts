@@ -7,7 +7,7 @@ import '../src/satisfaction-survey/define.js';
 import type { McSatisfactionSurvey } from '../src/satisfaction-survey/satisfaction-survey.js';
 import { DOSSIER_ANSWERS, examples, GENERAL_ANSWERS } from '../src/satisfaction-survey/satisfaction-survey.examples.js';
 import { exampleEnv } from '../src/shared/example-env.js';
-import { scenario, waitFor } from '../../sdk/test/helpers.js';
+import { scenario, waitFor } from '@motcua/sdk/testing/helpers';
 
 type Survey = McSatisfactionSurvey;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

@@ -4,7 +4,7 @@ import '../src/service-index/define.js';
 import type { McServiceIndex } from '../src/service-index/service-index.js';
 import { examples } from '../src/service-index/service-index.examples.js';
 import { exampleEnv } from '../src/shared/example-env.js';
-import { scenario, waitFor } from '../../sdk/test/helpers.js';
+import { scenario, waitFor } from '@motcua/sdk/testing/helpers';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -6,7 +6,7 @@ import '../src/status-tracker/define.js';
 import type { McStatusTracker } from '../src/status-tracker/status-tracker.js';
 import { examples } from '../src/status-tracker/status-tracker.examples.js';
 import { exampleEnv } from '../src/shared/example-env.js';
-import { scenario, waitFor } from '../../sdk/test/helpers.js';
+import { scenario, waitFor } from '@motcua/sdk/testing/helpers';
 
 const FORM_ONLY = new Set(['Biểu mẫu', 'Mã từ giấy biên nhận', 'Chưa cấu hình']);
 const SAVED_KEY = 'motcua.status-tracker.saved';

@@ -1,5 +1,7 @@
-// Shared by the SDK's browser tests: the URLs of the real API and the fault proxy started by the
-// web-test-runner plugin (test/support/wtr-plugin.mjs).
+// Shared by the SDK's browser tests and the widgets' (`@motcua/sdk/testing/helpers`, in this
+// repository only: the export has the `source` condition and a path the published package does
+// not hold): the URLs of the real API and the fault proxy started by the web-test-runner plugin
+// (wtr-plugin.mjs), and scenarios of that proxy.
 export interface TestEnv {
   api: string;
   proxy: string;

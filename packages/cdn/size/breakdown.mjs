@@ -58,7 +58,13 @@ function groupOf(input) {
 }
 
 const fmt = (n) => `${(n / KB).toFixed(2)} KB`.padStart(9);
-const entries = [['loader', 'embed.js'], ...Object.entries(manifest.widgets), ['all', '*']].filter(
+// Each widget twice: alone on its page (its solo build) and as a page with several loads it.
+const entries = [
+  ['loader', 'embed.js'],
+  ...Object.entries(manifest.solo ?? {}).map(([tag, file]) => [`${tag} alone`, file]),
+  ...Object.entries(manifest.widgets),
+  ['all', '*'],
+].filter(
   ([name, file]) => !only.length || only.some((o) => name.includes(o) || file.includes(o)),
 );
 

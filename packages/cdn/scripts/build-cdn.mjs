@@ -254,7 +254,11 @@ async function bundleWidgets(widgets, define, minifyTemplates) {
  * Each widget alone (solo/<tag>.js): one file with everything its first view needs, and lazy
  * chunks of its own for the rest. Two passes: the first finds the modules of the entry's static
  * graph (rolldown hoists some of them into a common chunk when a lazy chunk uses them too); the
- * second puts them in one group, which, holding the entry module, is the entry's file.
+ * second puts them in one group, which, holding the entry module, is the entry's file. The first
+ * pass reads the modules from its output, not from the static import graph (staticSharePlugin's
+ * walk): through barrels (`@motcua/ui`'s index) that graph reaches modules the widget imports
+ * only lazily, such as the lookup's pagination, and grouping those moved 3.6 KB into the lookup's
+ * first view (measured).
  */
 async function bundleSolo(widgets, define, minifyTemplates) {
   const builds = widgets.map(async ({ tag, entry }) => {

@@ -1,4 +1,6 @@
 // The addresses the CDN tests' web-test-runner plugin (test/support/wtr-plugin.mjs) started.
+import { pluginConfig } from '@motcua/sdk/testing/helpers';
+
 export interface CdnEnv {
   /** The CDN origin, serving /cdn/{version}/… and /cdn/v1/… */
   cdn: string;
@@ -9,13 +11,6 @@ export interface CdnEnv {
   widgets: string[];
 }
 
-let cached: Promise<CdnEnv> | undefined;
 export function cdnEnv(): Promise<CdnEnv> {
-  cached ??= fetch('/__motcua/cdn-config')
-    .then((r) => r.json())
-    .then((j: CdnEnv & { error?: string }) => {
-      if (j.error) throw new Error(`The CDN test servers are not running: ${j.error}`);
-      return j;
-    });
-  return cached;
+  return pluginConfig<CdnEnv>('/__motcua/cdn-config', 'The CDN test servers are not running');
 }

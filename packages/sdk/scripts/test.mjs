@@ -1,9 +1,9 @@
 // `npm test -w @motcua/sdk`: the import-loop check (scripts/check-cycles.mjs), the contract-freshness check and the browser tests (web-test-runner
 // group "sdk"). Runs both, fails if either failed. (The CDN build's size budgets and tests are
 // @motcua/cdn's.)
-import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runSteps } from '../../../scripts/run-steps.mjs';
 
 const sdk = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const steps = [
@@ -11,9 +11,4 @@ const steps = [
   ['node', ['--import', 'tsx', '--conditions=source', 'scripts/gen-contract.mjs', '--check']],
   ['npx', ['wtr', '--config', '../../web-test-runner.config.mjs', '--group', 'sdk', ...process.argv.slice(2)]],
 ];
-let failed = false;
-for (const [cmd, args] of steps) {
-  const r = spawnSync(cmd, args, { cwd: sdk, stdio: 'inherit', env: process.env });
-  if (r.status !== 0) failed = true;
-}
-process.exit(failed ? 1 : 0);
+runSteps(sdk, steps);

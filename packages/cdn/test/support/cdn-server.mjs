@@ -64,7 +64,6 @@ const PROBE = `// Test-only recorder for the CSP host page: CSP violations, mc-*
     if (cmd === 'add') {
       // A widget the page adds later (as a page's own script would), with a fallback link.
       var el = document.createElement(e.data.tag);
-      Object.keys(e.data.attributes || {}).forEach(function (name) { el.setAttribute(name, e.data.attributes[name]); });
       var a = document.createElement('a');
       a.href = 'https://dichvucong.gov.vn/';
       a.textContent = 'Dịch vụ công';

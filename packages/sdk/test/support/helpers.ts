@@ -7,15 +7,27 @@ export interface TestEnv {
   proxy: string;
 }
 
-let cached: Promise<TestEnv> | undefined;
+const configs = new Map<string, Promise<unknown>>();
+/**
+ * The JSON a web-test-runner plugin serves at `path` (the addresses of the servers it started),
+ * fetched once per page; `{ error }` there means they did not start: thrown as `${failure}: …`.
+ */
+export function pluginConfig<T>(path: string, failure: string): Promise<T> {
+  let pending = configs.get(path) as Promise<T> | undefined;
+  if (!pending) {
+    pending = fetch(path)
+      .then((r) => r.json())
+      .then((j: T & { error?: string }) => {
+        if (j.error) throw new Error(`${failure}: ${j.error}`);
+        return j;
+      });
+    configs.set(path, pending);
+  }
+  return pending;
+}
+
 export function testEnv(): Promise<TestEnv> {
-  cached ??= fetch('/__motcua/config')
-    .then((r) => r.json())
-    .then((j: TestEnv & { error?: string }) => {
-      if (j.error) throw new Error(`The test API server is not running: ${j.error}`);
-      return j;
-    });
-  return cached;
+  return pluginConfig<TestEnv>('/__motcua/config', 'The test API server is not running');
 }
 
 export interface ProxyLogEntry {
